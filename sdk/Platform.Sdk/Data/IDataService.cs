@@ -1,0 +1,46 @@
+namespace Platform.Sdk.Data;
+
+/// <summary>
+/// Reads and writes the data model. Every write (and every custom message) runs through the event
+/// pipeline; a call from inside a step joins the running operation (same transaction, depth + 1).
+/// </summary>
+public interface IDataService
+{
+    /// <summary>Creates an entity and returns its id (the entity's own id if it has one).</summary>
+    Task<Guid> CreateAsync(Entity entity, CancellationToken cancellationToken = default);
+
+    /// <summary>Reads one entity, or null when it does not exist.</summary>
+    Task<Entity?> RetrieveAsync(string entityName, Guid id, CancellationToken cancellationToken = default);
+
+    /// <summary>Updates the attributes present on <paramref name="entity"/>.</summary>
+    Task UpdateAsync(Entity entity, CancellationToken cancellationToken = default);
+
+    /// <summary>Deletes an entity; throws <see cref="EntityNotFoundException"/> when it does not exist.</summary>
+    Task DeleteAsync(string entityName, Guid id, CancellationToken cancellationToken = default);
+
+    /// <summary>Reads a filtered, sorted page of an entity.</summary>
+    Task<QueryResult> QueryAsync(QueryRequest query, CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// Runs a custom message by its unique name. The request and response are exchanged by shape
+    /// (JSON), so the caller needs no reference to the module that owns the message.
+    /// </summary>
+    Task<TResponse> ExecuteAsync<TResponse>(string messageName, object request, CancellationToken cancellationToken = default);
+}
+
+/// <summary>Thrown when an entity to update or delete does not exist (the API answers 404).</summary>
+public sealed class EntityNotFoundException : Exception
+{
+    /// <summary>Creates the exception for an entity and id.</summary>
+    public EntityNotFoundException(string entityName, Guid id) : base($"{entityName} {id} does not exist.")
+    {
+        EntityName = entityName;
+        Id = id;
+    }
+
+    /// <summary>The entity's logical name.</summary>
+    public string EntityName { get; } = "";
+
+    /// <summary>The id that was not found.</summary>
+    public Guid Id { get; }
+}

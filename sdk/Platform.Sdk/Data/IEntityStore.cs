@@ -1,0 +1,23 @@
+namespace Platform.Sdk.Data;
+
+/// <summary>
+/// The main operation (stage 30) for the entities a module owns. Resolved from the operation's
+/// scope, so it works on the module's DbContext inside the operation's transaction.
+/// </summary>
+public interface IEntityStore
+{
+    /// <summary>Inserts the entity; its <see cref="Entity.Id"/> is already set.</summary>
+    ValueTask CreateAsync(Entity entity, CancellationToken cancellationToken);
+
+    /// <summary>Reads one entity with all attributes, or null.</summary>
+    ValueTask<Entity?> RetrieveAsync(Guid id, CancellationToken cancellationToken);
+
+    /// <summary>Writes the attributes present on the entity; throws <see cref="EntityNotFoundException"/> if it does not exist.</summary>
+    ValueTask UpdateAsync(Entity entity, CancellationToken cancellationToken);
+
+    /// <summary>Deletes the entity; throws <see cref="EntityNotFoundException"/> if it does not exist.</summary>
+    ValueTask DeleteAsync(Guid id, CancellationToken cancellationToken);
+
+    /// <summary>Reads a filtered, sorted page.</summary>
+    ValueTask<QueryResult> QueryAsync(QueryRequest query, CancellationToken cancellationToken);
+}

@@ -1,0 +1,90 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
+using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
+
+namespace Platform.Sdk.Data;
+
+/// <summary>
+/// Base of every module's DbContext. The host supplies the provider, the connection and the module's
+/// schema; this base puts every table in that schema (on SQLite, which has no schemas, the schema
+/// becomes a table prefix <c>schema_table</c>) and makes decimals and dates sortable on SQLite.
+/// Override <see cref="ConfigureModel"/> instead of <c>OnModelCreating</c>.
+/// </summary>
+public abstract class ModuleDbContext : DbContext
+{
+    /// <summary>The provider name EF Core reports for SQLite.</summary>
+    public const string SqliteProvider = "Microsoft.EntityFrameworkCore.Sqlite";
+
+    /// <summary>Decimal places kept for money on SQLite when a property sets no precision.</summary>
+    public const int DefaultSqliteDecimalScale = 4;
+
+    /// <summary>Creates the context with host-built options.</summary>
+    protected ModuleDbContext(DbContextOptions options) : base(options) { }
+
+    /// <summary>The module's schema, as the host configured it.</summary>
+    public string Schema => this.GetService<IDbContextOptions>().FindExtension<ModuleSchemaOptionsExtension>()?.Schema
+        ?? throw new InvalidOperationException($"{GetType().Name} was built without a module schema; let the host create it.");
+
+    /// <summary>Declares the module's entities.</summary>
+    protected abstract void ConfigureModel(ModelBuilder modelBuilder);
+
+    /// <inheritdoc />
+    protected sealed override void OnModelCreating(ModelBuilder modelBuilder)
+    {
+        ConfigureModel(modelBuilder);
+        var schema = Schema;
+        if (Database.ProviderName == SqliteProvider)
+        {
+            ApplySqliteConventions(modelBuilder, schema);
+        }
+        else
+        {
+            modelBuilder.HasDefaultSchema(schema);
+        }
+    }
+
+    private static void ApplySqliteConventions(ModelBuilder modelBuilder, string schema)
+    {
+        foreach (var entityType in modelBuilder.Model.GetEntityTypes())
+        {
+            if (entityType.GetTableName() is { } table && !entityType.IsOwned())
+            {
+                entityType.SetTableName(SqliteTableName(schema, table));
+                entityType.SetSchema(null);
+            }
+            foreach (var property in entityType.GetProperties())
+            {
+                var clrType = Nullable.GetUnderlyingType(property.ClrType) ?? property.ClrType;
+                if (clrType == typeof(decimal) && property.GetValueConverter() is null)
+                {
+                    property.SetValueConverter(new ScaledDecimalConverter(property.GetScale() ?? DefaultSqliteDecimalScale));
+                }
+                else if (clrType == typeof(DateTimeOffset) && property.GetValueConverter() is null)
+                {
+                    property.SetValueConverter(new DateTimeOffsetToBinaryConverter());
+                }
+            }
+        }
+    }
+
+    /// <summary>The table name used on SQLite for a module's table.</summary>
+    public static string SqliteTableName(string schema, string table) => $"{schema}_{table}";
+
+    /// <summary>
+    /// Stores a decimal as a scaled integer on SQLite, so it stays exact and sorts and compares in SQL.
+    /// </summary>
+    private sealed class ScaledDecimalConverter(int scale) : ValueConverter<decimal, long>(
+        value => (long)decimal.Round(value * Pow10(scale), MidpointRounding.AwayFromZero),
+        stored => stored / Pow10(scale))
+    {
+        private static decimal Pow10(int n)
+        {
+            var result = 1m;
+            for (var i = 0; i < n; i++)
+            {
+                result *= 10m;
+            }
+            return result;
+        }
+    }
+}

@@ -1,0 +1,140 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+using Platform.Sdk.Data;
+
+namespace Platform.Sdk.Http;
+
+/// <summary>
+/// Maps the REST endpoints of one entity: list (paging, sorting, filters), read, create, partial update
+/// and delete, all through <see cref="IDataService"/> and so through the pipeline.
+/// Input is validated against the input class's data annotations; bad input answers 400
+/// with a problem response naming each field.
+/// </summary>
+public static class EntityEndpoints
+{
+    /// <summary>JSON rules for input: camelCase, unknown members refused, nullable annotations respected.</summary>
+    public static readonly JsonSerializerOptions InputJson = new(JsonSerializerDefaults.Web)
+    {
+        UnmappedMemberHandling = JsonUnmappedMemberHandling.Disallow,
+        RespectNullableAnnotations = true,
+        Converters = { new JsonStringEnumConverter() },
+    };
+
+    /// <summary>Maps <c>GET route</c>, <c>GET route/{id}</c>, <c>POST route</c>, <c>PATCH route/{id}</c>, <c>DELETE route/{id}</c>.</summary>
+    public static RouteGroupBuilder MapEntityEndpoints<TInput>(this IEndpointRouteBuilder endpoints, string route, string entityName)
+        where TInput : class
+    {
+        var group = endpoints.MapGroup(route).WithTags(entityName);
+        group.MapGet("/", (HttpRequest request, IDataService data, CancellationToken ct) => ListAsync(request, entityName, data, ct))
+            .WithName($"{entityName}.list");
+        group.MapGet("/{id:guid}", async (Guid id, IDataService data, CancellationToken ct) =>
+            await data.RetrieveAsync(entityName, id, ct) is { } entity ? Results.Ok(EntityJson.ToJson(entity)) : NotFound(entityName, id))
+            .WithName($"{entityName}.get");
+        group.MapPost("/", (HttpRequest request, IDataService data, CancellationToken ct) => CreateAsync<TInput>(request, route, entityName, data, ct))
+            .Accepts<TInput>("application/json").WithName($"{entityName}.create");
+        group.MapPatch("/{id:guid}", (Guid id, HttpRequest request, IDataService data, CancellationToken ct) => UpdateAsync<TInput>(id, request, entityName, data, ct))
+            .Accepts<TInput>("application/json").WithName($"{entityName}.update");
+        group.MapDelete("/{id:guid}", async (Guid id, IDataService data, CancellationToken ct) =>
+        {
+            await data.DeleteAsync(entityName, id, ct);
+            return Results.NoContent();
+        }).WithName($"{entityName}.delete");
+        return group;
+    }
+
+    private static async Task<IResult> ListAsync(HttpRequest request, string entityName, IDataService data, CancellationToken ct)
+    {
+        var (query, errors) = QueryStringParser.Parse(entityName, request.Query);
+        if (errors.Count > 0)
+        {
+            return Results.ValidationProblem(errors, title: "The query is not valid.");
+        }
+        return Results.Ok(EntityJson.ToJson(await data.QueryAsync(query, ct)));
+    }
+
+    private static async Task<IResult> CreateAsync<TInput>(HttpRequest request, string route, string entityName, IDataService data, CancellationToken ct)
+        where TInput : class
+    {
+        var (input, _, problem) = await ReadInputAsync<TInput>(request, partial: false, ct);
+        if (problem is not null)
+        {
+            return problem;
+        }
+        var id = await data.CreateAsync(InputMapper.ToEntity(input!, entityName), ct);
+        var created = await data.RetrieveAsync(entityName, id, ct);
+        return Results.Created($"{route.TrimEnd('/')}/{id}", created is null ? new { id } : EntityJson.ToJson(created));
+    }
+
+    private static async Task<IResult> UpdateAsync<TInput>(Guid id, HttpRequest request, string entityName, IDataService data, CancellationToken ct)
+        where TInput : class
+    {
+        var (input, present, problem) = await ReadInputAsync<TInput>(request, partial: true, ct);
+        if (problem is not null)
+        {
+            return problem;
+        }
+        await data.UpdateAsync(InputMapper.ToEntity(input!, entityName, id, present), ct);
+        return await data.RetrieveAsync(entityName, id, ct) is { } entity ? Results.Ok(EntityJson.ToJson(entity)) : NotFound(entityName, id);
+    }
+
+    /// <summary>
+    /// Reads and validates a JSON body as <typeparamref name="TInput"/>. For a partial update only the
+    /// members present in the body are validated and returned in the set.
+    /// </summary>
+    public static async Task<(TInput? Input, IReadOnlySet<string> Present, IResult? Problem)> ReadInputAsync<TInput>(
+        HttpRequest request, bool partial, CancellationToken ct)
+        where TInput : class
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        var empty = new HashSet<string>();
+        if (request.HasJsonContentType() is false)
+        {
+            return (null, empty, Results.Problem(statusCode: 415, title: "The body must be JSON (Content-Type: application/json)."));
+        }
+        JsonDocument document;
+        try
+        {
+            document = await JsonDocument.ParseAsync(request.Body, cancellationToken: ct);
+        }
+        catch (JsonException e)
+        {
+            return (null, empty, Results.ValidationProblem(new Dictionary<string, string[]> { ["$"] = [$"The body is not valid JSON: {e.Message}"] }, title: "The body is not valid JSON."));
+        }
+        using (document)
+        {
+            if (document.RootElement.ValueKind != JsonValueKind.Object)
+            {
+                return (null, empty, Results.ValidationProblem(new Dictionary<string, string[]> { ["$"] = ["The body must be a JSON object."] }));
+            }
+            var present = document.RootElement.EnumerateObject().Select(p => JsonNamingPolicy.CamelCase.ConvertName(p.Name)).ToHashSet();
+            TInput? input;
+            try
+            {
+                input = document.RootElement.Deserialize<TInput>(InputJson);
+            }
+            catch (JsonException e)
+            {
+                var field = JsonPathToField(e.Path);
+                return (null, empty, Results.ValidationProblem(new Dictionary<string, string[]> { [field] = [DescribeJsonError(e)] }));
+            }
+            if (input is null)
+            {
+                return (null, empty, Results.ValidationProblem(new Dictionary<string, string[]> { ["$"] = ["The body is empty."] }));
+            }
+            var errors = InputValidator.Validate(input, partial ? present : null);
+            return errors.Count > 0 ? (null, empty, Results.ValidationProblem(errors)) : (input, present, null);
+        }
+    }
+
+    private static string JsonPathToField(string? path) =>
+        string.IsNullOrEmpty(path) || path == "$" ? "$" : path.StartsWith("$.", StringComparison.Ordinal) ? path[2..] : path;
+
+    private static string DescribeJsonError(JsonException e) =>
+        e.Message.Split(" Path:", 2)[0];
+
+    private static IResult NotFound(string entityName, Guid id) =>
+        Results.Problem(statusCode: 404, title: "Not found.", detail: $"{entityName} {id} does not exist.");
+}

@@ -1,0 +1,8 @@
+namespace Platform.Sdk.Modules;
+
+/// <summary>Checks what the calling user may do.</summary>
+public interface IPermissionChecker
+{
+    /// <summary>True when the current user holds the permission (declared in a module manifest).</summary>
+    bool Has(string permission);
+}
