@@ -15,6 +15,9 @@ public abstract class ModuleDbContext : DbContext
     /// <summary>The provider name EF Core reports for SQLite.</summary>
     public const string SqliteProvider = "Microsoft.EntityFrameworkCore.Sqlite";
 
+    /// <summary>The migrations-history table name; it lives in the module's schema (prefixed on SQLite).</summary>
+    public const string MigrationsHistoryTable = "__EFMigrationsHistory";
+
     /// <summary>Decimal places kept for money on SQLite when a property sets no precision.</summary>
     public const int DefaultSqliteDecimalScale = 4;
 
@@ -66,6 +69,9 @@ public abstract class ModuleDbContext : DbContext
             }
         }
     }
+
+    /// <summary>The migrations-history table of a module on SQLite.</summary>
+    public static string SqliteHistoryTableName(string schema) => SqliteTableName(schema, MigrationsHistoryTable);
 
     /// <summary>The table name used on SQLite for a module's table.</summary>
     public static string SqliteTableName(string schema, string table) => $"{schema}_{table}";
