@@ -1,0 +1,58 @@
+using System.Text.RegularExpressions;
+using Semver;
+
+namespace Platform.Host.Modules;
+
+/// <summary>Checks each manifest on its own: id, version, SDK range, dependency ranges, schema.</summary>
+public static partial class ManifestValidator
+{
+    [GeneratedRegex("^[a-z][a-z0-9-]*(\\.[a-z][a-z0-9-]*)+$")]
+    private static partial Regex IdPattern();
+
+    [GeneratedRegex("^[a-z][a-z0-9_]{0,30}$")]
+    private static partial Regex SchemaPattern();
+
+    /// <summary>Faults the module with the first problem found; returns true when the manifest is valid.</summary>
+    public static bool Validate(ModuleDescriptor module, SemVersion sdkVersion)
+    {
+        var reason = FindProblem(module, sdkVersion);
+        if (reason is not null)
+        {
+            module.Fault(reason);
+        }
+        return reason is null;
+    }
+
+    private static string? FindProblem(ModuleDescriptor module, SemVersion sdkVersion)
+    {
+        var m = module.Manifest;
+        if (!IdPattern().IsMatch(m.Id))
+        {
+            return $"Module id '{m.Id}' is not of the form publisher.name (lower case letters, digits, dashes).";
+        }
+        if (!SemanticVersions.TryParse(m.Version, out _))
+        {
+            return $"Module {m.Id}: version '{m.Version}' is not a SemVer 2.0 version.";
+        }
+        if (!SemanticVersions.TryParseRange(m.Sdk, out var sdkRange))
+        {
+            return $"Module {m.Id}: SDK range '{m.Sdk}' is not a valid version range.";
+        }
+        if (!sdkRange!.Contains(sdkVersion))
+        {
+            return $"Module {m.Id} {m.Version} requires SDK {m.Sdk}, but this host provides SDK {sdkVersion}.";
+        }
+        if (m.Schema is not null && !SchemaPattern().IsMatch(m.Schema))
+        {
+            return $"Module {m.Id}: schema '{m.Schema}' must be lower case letters, digits and underscores, starting with a letter.";
+        }
+        foreach (var (dependency, range) in m.Dependencies)
+        {
+            if (!SemanticVersions.TryParseRange(range, out _))
+            {
+                return $"Module {m.Id}: the version range '{range}' of dependency {dependency} is not valid.";
+            }
+        }
+        return null;
+    }
+}

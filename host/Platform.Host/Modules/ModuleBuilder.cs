@@ -1,0 +1,139 @@
+using Microsoft.Extensions.Options;
+using Platform.Host.Data;
+using Platform.Host.Pipeline;
+using Platform.Sdk.Data;
+using Platform.Sdk.Messages;
+using Platform.Sdk.Modules;
+using Platform.Sdk.PersonalData;
+using Platform.Sdk.Pipeline;
+using Platform.Sdk.Settings;
+using Scrutor;
+
+namespace Platform.Host.Modules;
+
+/// <summary>
+/// Collects one module's registrations in isolation. Nothing reaches the host until
+/// <see cref="ModuleRegistrar"/> has checked all of it, so a refused module leaves no trace.
+/// </summary>
+internal sealed class ModuleBuilder(ModuleDescriptor module, IConfiguration configuration, IDatabaseProvider database) : IModuleBuilder
+{
+    public ModuleManifest Manifest => module.Manifest;
+    public IServiceCollection Services { get; } = new ServiceCollection();
+    public IConfiguration Configuration { get; } = configuration;
+
+    public List<string> Problems { get; } = [];
+    public List<StepRegistration> Steps { get; } = [];
+    public List<Type> StepTypes { get; } = [];
+    public List<EntityOwner> Entities { get; } = [];
+    public List<MessageOwner> Messages { get; } = [];
+    public List<Type> DbContexts { get; } = [];
+    public List<Type> Seeders { get; } = [];
+    public List<Type> PersonalDataProviders { get; } = [];
+    public List<Action<IEndpointRouteBuilder>> Endpoints { get; } = [];
+
+    public IModuleBuilder AddStep<TStep>(StepRegistration registration) where TStep : class, IPipelineStep
+    {
+        ArgumentNullException.ThrowIfNull(registration);
+        var name = $"Step {registration.Name ?? typeof(TStep).Name}";
+        if (string.IsNullOrWhiteSpace(registration.Message))
+        {
+            Problems.Add($"{name} has no message.");
+        }
+        else if (registration.Stage is not (PipelineStage.PreValidation or PipelineStage.PreOperation or PipelineStage.PostOperation))
+        {
+            Problems.Add($"{name} is registered at stage {(int)registration.Stage}; steps run at 10, 20 or 40 (30 belongs to the entity's or message's owner).");
+        }
+        else if (registration.Mode == StepMode.Asynchronous && registration.Stage != PipelineStage.PostOperation)
+        {
+            Problems.Add($"{name} is asynchronous at stage {(int)registration.Stage}; asynchronous steps run at PostOperation (40) only.");
+        }
+        else if (registration.Timeout is { } t && t <= TimeSpan.Zero)
+        {
+            Problems.Add($"{name} has a time limit of {t}; it must be positive.");
+        }
+        Steps.Add(registration);
+        StepTypes.Add(typeof(TStep));
+        return this;
+    }
+
+    public IModuleBuilder AddMessage<TRequest, TResponse, THandler>(string messageName)
+        where THandler : class, ICustomMessageHandler<TRequest, TResponse>
+    {
+        if (string.IsNullOrWhiteSpace(messageName) || messageName is PipelineMessages.Create or PipelineMessages.Update or PipelineMessages.Delete)
+        {
+            Problems.Add($"Custom message name '{messageName}' is empty or reserved.");
+        }
+        Messages.Add(new MessageOwner(module, messageName, typeof(TRequest), typeof(TResponse), new MessageInvoker<TRequest, TResponse, THandler>()));
+        return this;
+    }
+
+    public IModuleBuilder AddEntityStore<TStore>(string entityName) where TStore : class, IEntityStore
+    {
+        if (string.IsNullOrWhiteSpace(entityName))
+        {
+            Problems.Add($"Entity store {typeof(TStore).Name} has no entity name.");
+        }
+        Entities.Add(new EntityOwner(module, entityName, typeof(TStore)));
+        return this;
+    }
+
+    public IModuleBuilder AddDbContext<TContext>() where TContext : ModuleDbContext
+    {
+        if (Manifest.Schema is not { } schema)
+        {
+            Problems.Add($"{typeof(TContext).Name} needs a schema, but module.json declares none.");
+            return this;
+        }
+        var options = new ModuleContextOptions<TContext>(database, typeof(TContext).Assembly, schema);
+        Services.AddSingleton(options);
+        Services.AddScoped(sp => sp.GetRequiredService<OperationDatabase>().CreateContext(options));
+        DbContexts.Add(typeof(TContext));
+        return this;
+    }
+
+    public IModuleBuilder AddSettings<TSettings>() where TSettings : class, new()
+    {
+        var settings = new TSettings();
+        Configuration.Bind(settings);
+        var errors = SettingsContract.Validate(settings);
+        if (errors.Count > 0)
+        {
+            Problems.Add($"Settings of {Manifest.Id} are invalid: " + string.Join("; ", errors.Select(e => $"{e.Key}: {string.Join(" ", e.Value)}")));
+        }
+        Services.AddSingleton<IOptions<TSettings>>(Options.Create(settings));
+        return this;
+    }
+
+    public IModuleBuilder AddPersonalData<TProvider>() where TProvider : class, IPersonalDataProvider
+    {
+        PersonalDataProviders.Add(typeof(TProvider));
+        return this;
+    }
+
+    public IModuleBuilder AddDemoData<TSeeder>() where TSeeder : class, IDemoDataSeeder
+    {
+        Seeders.Add(typeof(TSeeder));
+        return this;
+    }
+
+    public IModuleBuilder MapEndpoints(Action<IEndpointRouteBuilder> map)
+    {
+        Endpoints.Add(map);
+        return this;
+    }
+
+    /// <summary>
+    /// Registers the module's steps, stores, handlers, providers and seeders as scoped services by
+    /// scanning its assembly; a class registered twice is an error, never a silent replacement.
+    /// </summary>
+    public void ScanModuleAssembly()
+    {
+        Services.Scan(scan => scan
+            .FromAssemblies(module.Assembly!)
+            .AddClasses(classes => classes.AssignableToAny(
+                typeof(IPipelineStep), typeof(IEntityStore), typeof(ICustomMessageHandler<,>), typeof(IPersonalDataProvider), typeof(IDemoDataSeeder)))
+            .UsingRegistrationStrategy(RegistrationStrategy.Throw)
+            .AsSelf()
+            .WithScopedLifetime());
+    }
+}

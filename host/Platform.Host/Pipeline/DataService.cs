@@ -1,0 +1,53 @@
+using Platform.Sdk.Data;
+using Platform.Sdk.Pipeline;
+
+namespace Platform.Host.Pipeline;
+
+/// <summary>
+/// The SDK's data service. The instance a caller gets from DI starts operations at depth 1; the one a
+/// step gets from its context starts nested operations one level deeper, inside the running transaction.
+/// </summary>
+internal sealed class DataService(PipelineExecutor executor, int depth = 0) : IDataService
+{
+    public async Task<Guid> CreateAsync(Entity entity, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(entity);
+        if (entity.Id == Guid.Empty)
+        {
+            entity.Id = Guid.CreateVersion7();
+        }
+        await Run(new Operation(PipelineMessages.Create, entity.LogicalName, entity), cancellationToken);
+        return entity.Id;
+    }
+
+    public async Task<Entity?> RetrieveAsync(string entityName, Guid id, CancellationToken cancellationToken = default) =>
+        await executor.ResolveStore(entityName).RetrieveAsync(id, cancellationToken);
+
+    public Task UpdateAsync(Entity entity, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(entity);
+        return Run(new Operation(PipelineMessages.Update, entity.LogicalName, entity, entity.Id), cancellationToken);
+    }
+
+    public Task DeleteAsync(string entityName, Guid id, CancellationToken cancellationToken = default) =>
+        Run(new Operation(PipelineMessages.Delete, entityName, Id: id), cancellationToken);
+
+    public async Task<QueryResult> QueryAsync(QueryRequest query, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(query);
+        return await executor.ResolveStore(query.EntityName).QueryAsync(query, cancellationToken);
+    }
+
+    public async Task<TResponse> ExecuteAsync<TResponse>(string messageName, object request, CancellationToken cancellationToken = default)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(messageName);
+        ArgumentNullException.ThrowIfNull(request);
+        var response = await Run(new Operation(messageName, null, Request: request), cancellationToken);
+        return MessageShapes.Convert<TResponse>(response);
+    }
+
+    private Task<object?> Run(Operation operation, CancellationToken cancellationToken) =>
+        executor.ExecuteAsync(operation, depth + 1, new DataService(executor, depth + 1), cancellationToken);
+
+    public override string ToString() => $"DataService(depth {depth})";
+}

@@ -1,0 +1,191 @@
+using Microsoft.Extensions.Options;
+using Platform.Host.Data;
+using Platform.Sdk.Data;
+using Platform.Sdk.Pipeline;
+
+namespace Platform.Host.Pipeline;
+
+/// <summary>One operation to run: a data message on an entity, or a custom message.</summary>
+internal sealed record Operation(string Message, string? Entity, Entity? Target = null, Guid Id = default, object? Request = null);
+
+/// <summary>
+/// Runs operations through the stages: PreValidation outside the transaction; PreOperation, the main
+/// operation and synchronous PostOperation inside one transaction shared by every module. Scoped:
+/// one per request.
+/// </summary>
+internal sealed class PipelineExecutor(
+    IServiceProvider services, PipelineRegistry registry, OperationDatabase database, RequestContext request,
+    TraceStore traces, IOptions<PipelineOptions> options)
+{
+    private readonly PipelineOptions _options = options.Value;
+    private CancellationTokenSource? _stepTimer;
+
+    public async Task<object?> ExecuteAsync(Operation operation, int depth, DataService nested, CancellationToken cancellationToken)
+    {
+        if (depth > _options.MaxDepth)
+        {
+            throw new PipelineDepthExceededException(depth, _options.MaxDepth, operation.Message, operation.Entity);
+        }
+        var plan = registry.GetPlan(operation.Message, operation.Entity);
+        var context = new PipelineContext(request, depth, operation.Message, operation.Entity, nested, () => database.Transaction is not null);
+        if (operation.Target is not null)
+        {
+            context.InputParameters["Target"] = operation.Target;
+        }
+        if (operation.Id != Guid.Empty)
+        {
+            context.InputParameters["Id"] = operation.Id;
+        }
+        if (operation.Request is not null)
+        {
+            context.InputParameters["Request"] = operation.Request;
+        }
+        var store = operation.Entity is null ? null : ResolveStore(operation.Entity);
+        if (plan.NeedsPreImage && store is not null && operation.Message != PipelineMessages.Create)
+        {
+            context.FullPreImage = await store.RetrieveAsync(operation.Id, cancellationToken)
+                ?? throw new EntityNotFoundException(operation.Entity!, operation.Id);
+        }
+
+        await RunStageAsync(plan.PreValidation, PipelineStage.PreValidation, context, cancellationToken);
+        var ownsTransaction = database.Transaction is null;
+        if (ownsTransaction)
+        {
+            await database.BeginAsync(cancellationToken);
+        }
+        try
+        {
+            await RunStageAsync(plan.PreOperation, PipelineStage.PreOperation, context, cancellationToken);
+            context.Stage = PipelineStage.MainOperation;
+            var result = await RunMainOperationAsync(operation, store, context, cancellationToken);
+            if (plan.NeedsPostImage && store is not null && operation.Message != PipelineMessages.Delete)
+            {
+                context.FullPostImage = await store.RetrieveAsync(operation.Target?.Id ?? operation.Id, cancellationToken);
+            }
+            await RunStageAsync(plan.PostOperation, PipelineStage.PostOperation, context, cancellationToken);
+            if (ownsTransaction)
+            {
+                await database.CommitAsync(cancellationToken);
+            }
+            return result;
+        }
+        catch
+        {
+            if (ownsTransaction)
+            {
+                await database.RollbackAsync();
+            }
+            throw;
+        }
+    }
+
+    public IEntityStore ResolveStore(string entity) =>
+        registry.Entities.TryGetValue(entity, out var owner) && owner.Module.IsRunning
+            ? (IEntityStore)services.GetRequiredService(owner.StoreType)
+            : throw new UnknownTargetException($"Entity '{entity}'");
+
+    private async Task<object?> RunMainOperationAsync(Operation operation, IEntityStore? store, PipelineContext context, CancellationToken cancellationToken)
+    {
+        switch (operation.Message)
+        {
+            case PipelineMessages.Create when store is not null:
+                await store.CreateAsync(operation.Target!, cancellationToken);
+                context.OutputParameters["Id"] = operation.Target!.Id;
+                return operation.Target.Id;
+            case PipelineMessages.Update when store is not null:
+                await store.UpdateAsync(operation.Target!, cancellationToken);
+                return null;
+            case PipelineMessages.Delete when store is not null:
+                await store.DeleteAsync(operation.Id, cancellationToken);
+                return null;
+            default:
+                if (!registry.Messages.TryGetValue(operation.Message, out var owner) || !owner.Module.IsRunning)
+                {
+                    throw new UnknownTargetException($"Custom message '{operation.Message}'");
+                }
+                var response = await owner.Invoker.InvokeAsync(services, operation.Request!, context, cancellationToken);
+                context.OutputParameters["Response"] = response;
+                return response;
+        }
+    }
+
+    private async ValueTask RunStageAsync(StepDescriptor[] steps, PipelineStage stage, PipelineContext context, CancellationToken cancellationToken)
+    {
+        context.Stage = stage;
+        foreach (var step in steps)
+        {
+            if (!step.Module.IsRunning || !PassesFilter(step, context))
+            {
+                continue;
+            }
+            await RunStepAsync(step, context, cancellationToken);
+        }
+    }
+
+    private static bool PassesFilter(StepDescriptor step, PipelineContext context)
+    {
+        var filter = step.Registration.FilteringAttributes;
+        if (filter.Count == 0 || context.MessageName != PipelineMessages.Update || context.Target is not { } target)
+        {
+            return true;
+        }
+        foreach (var attribute in filter)
+        {
+            if (target.Contains(attribute))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private async ValueTask RunStepAsync(StepDescriptor step, PipelineContext context, CancellationToken cancellationToken)
+    {
+        var registration = step.Registration;
+        context.PreImage = registration.PreImage is null ? null : context.FullPreImage?.Project(registration.PreImage);
+        context.PostImage = registration.PostImage is null ? null : context.FullPostImage?.Project(registration.PostImage);
+        var tracing = new TracingService();
+        context.Tracing = tracing;
+        var limit = registration.Timeout ?? _options.DefaultStepTimeout;
+        var timer = _stepTimer ??= CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        timer.CancelAfter(limit);
+        var outcome = "succeeded";
+        try
+        {
+            var instance = (IPipelineStep)services.GetRequiredService(step.StepType);
+            var pending = instance.ExecuteAsync(context, timer.Token);
+            if (!pending.IsCompletedSuccessfully)
+            {
+                await pending.AsTask().WaitAsync(limit, cancellationToken);
+            }
+        }
+        catch (InvalidPluginExecutionException e)
+        {
+            outcome = "aborted: " + e.Message;
+            throw;
+        }
+        catch (Exception e) when (e is TimeoutException || (e is OperationCanceledException && timer.IsCancellationRequested && !cancellationToken.IsCancellationRequested))
+        {
+            outcome = "timed out";
+            throw new PipelineStepTimeoutException(step, limit);
+        }
+        catch (Exception e) when (e is not OperationCanceledException and not PipelineDepthExceededException and not PipelineStepFailedException and not PipelineStepTimeoutException)
+        {
+            outcome = "failed: " + e.Message;
+            throw new PipelineStepFailedException(step, e);
+        }
+        finally
+        {
+            if (!timer.TryReset())
+            {
+                timer.Dispose();
+                _stepTimer = null;
+            }
+            if (tracing.Lines is not null || outcome != "succeeded")
+            {
+                traces.Add(new TraceRecord(request.TenantId, request.CorrelationId, DateTimeOffset.UtcNow, step.Module.Id, step.Name,
+                    context.MessageName, context.EntityName, context.Stage, context.Depth, outcome, tracing.Lines ?? []));
+            }
+        }
+    }
+}

@@ -1,0 +1,74 @@
+using Platform.Host.Api;
+using Platform.Host.Data;
+using Platform.Host.Modules;
+using Platform.Host.Pipeline;
+using Platform.Sdk.Data;
+
+namespace Platform.Host;
+
+/// <summary>Wires the platform into an ASP.NET Core application.</summary>
+public static class PlatformHostExtensions
+{
+    /// <summary>Loads every module and registers the platform's services.</summary>
+    public static WebApplicationBuilder AddPlatform(this WebApplicationBuilder builder)
+    {
+        ArgumentNullException.ThrowIfNull(builder);
+        var section = builder.Configuration.GetSection("Platform");
+        var options = section.Get<PlatformOptions>() ?? new PlatformOptions();
+        var contentRoot = builder.Environment.ContentRootPath;
+        var dataFolder = Path.GetFullPath(options.DataFolder, contentRoot);
+        var moduleRoot = Path.GetFullPath(options.ModuleRoot, contentRoot);
+        IDatabaseProvider database = options.Provider.Equals("Sqlite", StringComparison.OrdinalIgnoreCase)
+            ? new SqliteDatabaseProvider(dataFolder)
+            : throw new InvalidOperationException($"Platform:Provider '{options.Provider}' is not supported yet; use Sqlite.");
+
+        var services = builder.Services;
+        services.Configure<PlatformOptions>(section);
+        services.AddOptions<PipelineOptions>().Bind(section.GetSection("Pipeline")).ValidateDataAnnotations().ValidateOnStart();
+        services.AddSingleton(database);
+        services.AddSingleton<TraceStore>();
+        services.AddScoped<RequestContext>();
+        services.AddScoped<OperationDatabase>();
+        services.AddScoped<PipelineExecutor>();
+        services.AddScoped<IDataService>(sp => new DataService(sp.GetRequiredService<PipelineExecutor>()));
+        services.AddProblemDetails();
+        services.AddExceptionHandler<PipelineExceptionHandler>();
+        services.AddHealthChecks();
+        services.AddOpenApi();
+
+        var registry = new PipelineRegistry();
+        using var loggerFactory = LoggerFactory.Create(l => l.AddConsole());
+        var catalog = ModuleHost.LoadAll(moduleRoot, services, builder.Configuration, database, registry, loggerFactory.CreateLogger("Platform.Modules"));
+        services.AddSingleton(registry);
+        services.AddSingleton(catalog);
+        services.AddHostedService<PlatformStartup>();
+        return builder;
+    }
+
+    /// <summary>Maps the platform's middleware and endpoints, and every module's endpoints.</summary>
+    public static WebApplication UsePlatform(this WebApplication app)
+    {
+        ArgumentNullException.ThrowIfNull(app);
+        app.UseExceptionHandler();
+        app.UseStatusCodePages();
+        app.UseMiddleware<RequestContextMiddleware>();
+        app.MapHealthChecks("/health");
+        app.MapOpenApi();
+        app.UseSwaggerUI(o =>
+        {
+            o.SwaggerEndpoint("/openapi/v1.json", "Platform API");
+            o.RoutePrefix = "swagger";
+        });
+        app.MapGet("/", () => Results.Redirect("/swagger")).ExcludeFromDescription();
+        app.MapPlatformApi();
+        var catalog = app.Services.GetRequiredService<ModuleCatalog>();
+        foreach (var module in catalog.Modules)
+        {
+            foreach (var map in catalog.RegistrationsOf(module).Endpoints)
+            {
+                map(app.MapGroup("").AddEndpointFilter(new ModuleEndpointFilter(module)));
+            }
+        }
+        return app;
+    }
+}

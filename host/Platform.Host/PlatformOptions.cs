@@ -1,0 +1,32 @@
+using Platform.Host.Pipeline;
+
+namespace Platform.Host;
+
+/// <summary>Host configuration (section <c>Platform</c>).</summary>
+public sealed class PlatformOptions
+{
+    /// <summary>The folder holding <c>&lt;id&gt;/&lt;version&gt;/</c> module folders; relative paths start at the content root.</summary>
+    public string ModuleRoot { get; set; } = "modules";
+
+    /// <summary>Where the embedded databases live; relative paths start at the content root.</summary>
+    public string DataFolder { get; set; } = "data";
+
+    /// <summary>Database provider: Sqlite (more come with the tenants work).</summary>
+    public string Provider { get; set; } = "Sqlite";
+
+    /// <summary>The demo tenant created and seeded on first run.</summary>
+    public DemoTenantOptions DemoTenant { get; set; } = new();
+
+    /// <summary>Pipeline limits.</summary>
+    public PipelineOptions Pipeline { get; set; } = new();
+}
+
+/// <summary>The demo tenant.</summary>
+public sealed class DemoTenantOptions
+{
+    /// <summary>Its id.</summary>
+    public string Id { get; set; } = "demo";
+
+    /// <summary>Whether modules' demo data is written on first run.</summary>
+    public bool Seed { get; set; } = true;
+}
