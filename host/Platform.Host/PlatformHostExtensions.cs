@@ -9,8 +9,8 @@ namespace Platform.Host;
 /// <summary>Wires the platform into an ASP.NET Core application.</summary>
 public static class PlatformHostExtensions
 {
-    /// <summary>Loads every module and registers the platform's services.</summary>
-    public static WebApplicationBuilder AddPlatform(this WebApplicationBuilder builder)
+    /// <summary>Loads every module under the module root (plus any in-process modules) and registers the platform's services.</summary>
+    public static WebApplicationBuilder AddPlatform(this WebApplicationBuilder builder, params IReadOnlyList<InProcessModule> inProcessModules)
     {
         ArgumentNullException.ThrowIfNull(builder);
         var section = builder.Configuration.GetSection("Platform");
@@ -38,7 +38,7 @@ public static class PlatformHostExtensions
 
         var registry = new PipelineRegistry();
         using var loggerFactory = LoggerFactory.Create(l => l.AddConsole());
-        var catalog = ModuleHost.LoadAll(moduleRoot, services, builder.Configuration, database, registry, loggerFactory.CreateLogger("Platform.Modules"));
+        var catalog = ModuleHost.LoadAll(moduleRoot, inProcessModules, services, builder.Configuration, database, registry, loggerFactory.CreateLogger("Platform.Modules"));
         services.AddSingleton(registry);
         services.AddSingleton(catalog);
         services.AddHostedService<PlatformStartup>();

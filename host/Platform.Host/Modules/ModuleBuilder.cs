@@ -1,3 +1,4 @@
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 using Platform.Host.Data;
 using Platform.Host.Pipeline;
@@ -53,6 +54,7 @@ internal sealed class ModuleBuilder(ModuleDescriptor module, IConfiguration conf
         }
         Steps.Add(registration);
         StepTypes.Add(typeof(TStep));
+        Services.TryAddScoped<TStep>();
         return this;
     }
 
@@ -63,6 +65,7 @@ internal sealed class ModuleBuilder(ModuleDescriptor module, IConfiguration conf
         {
             Problems.Add($"Custom message name '{messageName}' is empty or reserved.");
         }
+        Services.TryAddScoped<THandler>();
         Messages.Add(new MessageOwner(module, messageName, typeof(TRequest), typeof(TResponse), new MessageInvoker<TRequest, TResponse, THandler>()));
         return this;
     }
@@ -73,6 +76,7 @@ internal sealed class ModuleBuilder(ModuleDescriptor module, IConfiguration conf
         {
             Problems.Add($"Entity store {typeof(TStore).Name} has no entity name.");
         }
+        Services.TryAddScoped<TStore>();
         Entities.Add(new EntityOwner(module, entityName, typeof(TStore)));
         return this;
     }
@@ -106,12 +110,14 @@ internal sealed class ModuleBuilder(ModuleDescriptor module, IConfiguration conf
 
     public IModuleBuilder AddPersonalData<TProvider>() where TProvider : class, IPersonalDataProvider
     {
+        Services.TryAddScoped<TProvider>();
         PersonalDataProviders.Add(typeof(TProvider));
         return this;
     }
 
     public IModuleBuilder AddDemoData<TSeeder>() where TSeeder : class, IDemoDataSeeder
     {
+        Services.TryAddScoped<TSeeder>();
         Seeders.Add(typeof(TSeeder));
         return this;
     }

@@ -6,10 +6,12 @@ namespace Platform.Host.Modules;
 /// <summary>Discovers, checks, loads and registers every module under the module root.</summary>
 internal static class ModuleHost
 {
-    public static ModuleCatalog LoadAll(string moduleRoot, IServiceCollection services, IConfiguration configuration, IDatabaseProvider database, PipelineRegistry registry, ILogger logger)
+    public static ModuleCatalog LoadAll(
+        string moduleRoot, IReadOnlyList<InProcessModule> inProcess, IServiceCollection services, IConfiguration configuration,
+        IDatabaseProvider database, PipelineRegistry registry, ILogger logger)
     {
         var catalog = new ModuleCatalog();
-        var discovered = ModuleDiscovery.Discover(moduleRoot);
+        var discovered = ModuleDiscovery.Discover(moduleRoot).Concat(inProcess.Select(m => m.ToDescriptor())).ToList();
         foreach (var module in discovered.Where(m => m.State != ModuleState.Faulted))
         {
             ManifestValidator.Validate(module, DependencyResolver.HostSdkVersion);
@@ -54,14 +56,18 @@ internal static class ModuleHost
 
     private static void Load(ModuleDescriptor module, IServiceCollection services, IConfiguration section, IDatabaseProvider database, PipelineRegistry registry, ModuleCatalog catalog)
     {
-        if (!ModuleLoader.TryLoad(module))
+        var inProcess = module.Instance is not null;
+        if (!inProcess && !ModuleLoader.TryLoad(module))
         {
             return;
         }
         var builder = new ModuleBuilder(module, section, database);
         try
         {
-            builder.ScanModuleAssembly();
+            if (!inProcess)
+            {
+                builder.ScanModuleAssembly(); // an in-process module shares its assembly; its classes are registered one by one
+            }
             module.Instance!.Register(builder);
         }
         catch (Exception e) when (e is not OutOfMemoryException)

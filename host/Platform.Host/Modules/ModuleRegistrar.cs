@@ -16,7 +16,7 @@ internal static class ModuleRegistrar
             module.Fault($"Module {module.Id} was refused: {problem}");
             return false;
         }
-        foreach (var service in builder.Services)
+        foreach (var service in builder.Services.Where(s => !IsSharedClass(s, host)))
         {
             host.Add(service);
         }
@@ -25,10 +25,18 @@ internal static class ModuleRegistrar
         return true;
     }
 
+    /// <summary>
+    /// A class registered as itself that the host already has the same way: two in-process modules
+    /// built from one assembly may use the same step class. Nothing is replaced, so nothing is refused.
+    /// </summary>
+    private static bool IsSharedClass(ServiceDescriptor service, IServiceCollection host) =>
+        service.ImplementationType == service.ServiceType
+        && host.Any(h => h.ServiceType == service.ServiceType && h.ImplementationType == service.ImplementationType && h.Lifetime == service.Lifetime);
+
     private static string? FindServiceConflict(ModuleBuilder builder, IServiceCollection host)
     {
         var taken = host.Select(s => s.ServiceType).ToHashSet();
-        var clash = builder.Services.FirstOrDefault(s => taken.Contains(s.ServiceType));
+        var clash = builder.Services.FirstOrDefault(s => taken.Contains(s.ServiceType) && !IsSharedClass(s, host));
         return clash is null ? null
             : $"it registers {clash.ServiceType.FullName}, which the platform or another module already provides; a module may not replace a service.";
     }

@@ -1,0 +1,87 @@
+using System.Net.Http.Json;
+using System.Text.Json;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.TestHost;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+using Platform.Host;
+using Platform.Host.Modules;
+
+namespace Platform.Host.Tests.Support;
+
+/// <summary>
+/// A real host (in-memory server, real SQLite file in a temporary folder) with the given module root,
+/// in-process modules and settings. Dispose deletes the folder.
+/// </summary>
+public sealed class TestPlatform : IAsyncDisposable
+{
+    private readonly WebApplication _app;
+
+    private TestPlatform(WebApplication app, string folder)
+    {
+        _app = app;
+        Folder = folder;
+        Client = app.GetTestClient();
+    }
+
+    /// <summary>The temporary folder holding the data.</summary>
+    public string Folder { get; }
+
+    /// <summary>A client for the in-memory server.</summary>
+    public HttpClient Client { get; }
+
+    /// <summary>The host's services.</summary>
+    public IServiceProvider Services => _app.Services;
+
+    /// <summary>The module catalog.</summary>
+    public ModuleCatalog Catalog => Services.GetRequiredService<ModuleCatalog>();
+
+    public static async Task<TestPlatform> StartAsync(
+        string? moduleRoot = null, IReadOnlyList<InProcessModule>? modules = null, IDictionary<string, string?>? settings = null)
+    {
+        var folder = Directory.CreateTempSubdirectory("platform-test-").FullName;
+        var builder = WebApplication.CreateBuilder(new WebApplicationOptions { EnvironmentName = "Testing", ContentRootPath = AppContext.BaseDirectory });
+        builder.WebHost.UseTestServer();
+        builder.Logging.ClearProviders();
+        builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
+        {
+            ["Platform:ModuleRoot"] = moduleRoot ?? Path.Combine(folder, "no-modules"),
+            ["Platform:DataFolder"] = Path.Combine(folder, "data"),
+            ["Platform:DemoTenant:Seed"] = "false",
+        });
+        if (settings is not null)
+        {
+            builder.Configuration.AddInMemoryCollection(settings);
+        }
+        builder.AddPlatform(modules ?? []);
+        var app = builder.Build();
+        app.UsePlatform();
+        await app.StartAsync();
+        return new TestPlatform(app, folder);
+    }
+
+    /// <summary>Reads <c>/api/modules</c>.</summary>
+    public async Task<JsonElement[]> GetModulesAsync() =>
+        await Client.GetFromJsonAsync<JsonElement[]>("/api/modules") ?? [];
+
+    /// <summary>One module's entry in <c>/api/modules</c>.</summary>
+    public async Task<JsonElement> GetModuleAsync(string id) =>
+        (await GetModulesAsync()).Single(m => m.GetProperty("id").GetString() == id);
+
+    public async ValueTask DisposeAsync()
+    {
+        await _app.StopAsync();
+        await _app.DisposeAsync();
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        try
+        {
+            Directory.Delete(Folder, recursive: true);
+        }
+        catch (IOException)
+        {
+            // a file still held open on this platform; the OS temp cleaner takes it
+        }
+    }
+}
