@@ -1,0 +1,20 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using Platform.Modules.Core.Model;
+
+namespace Platform.Modules.Core.Data.Configurations;
+
+internal sealed class OrderLineConfiguration : IEntityTypeConfiguration<OrderLineRow>
+{
+    public void Configure(EntityTypeBuilder<OrderLineRow> builder)
+    {
+        builder.ToTable("order_lines");
+        builder.HasKey(x => x.Id);
+        builder.Property(x => x.Id).ValueGeneratedNever();
+        builder.Property(x => x.ListPrice).IsMoney();
+        builder.Property(x => x.NetPrice).IsMoney();
+        builder.Property(x => x.LineAmount).IsMoney();
+        builder.HasIndex(x => new { x.OrderId, x.LineNumber }).IsUnique();
+        builder.HasIndex(x => x.ProductId);
+    }
+}

@@ -1,0 +1,67 @@
+using Microsoft.EntityFrameworkCore;
+using Platform.Modules.Core.Model;
+using Platform.Modules.Core.Stores;
+using Platform.Sdk.Data;
+
+namespace Platform.Modules.Core.Steps;
+
+/// <summary>
+/// Order rules: unique number; customer, store, partner, rep and each line's product exist (and the
+/// product is active); a store order names its store and a partner order its partner.
+/// </summary>
+internal static class OrderRules
+{
+    public static async Task CheckAsync(ReferenceChecker c, CancellationToken ct)
+    {
+        await c.UniqueAsync<OrderRow>("number", nameof(OrderRow.Number), ct);
+        await c.ExistsAsync<CustomerRow>("customerId", ct);
+        await c.ExistsAsync<StoreRow>("storeId", ct);
+        await c.ExistsAsync<PartnerRow>("partnerId", ct);
+        await c.ExistsAsync<SalesRepRow>("repId", ct);
+        await CheckChannelAsync(c, ct);
+        await CheckLinesAsync(c, ct);
+    }
+
+    private static async Task CheckChannelAsync(ReferenceChecker c, CancellationToken ct)
+    {
+        if (!c.Creating && !c.Target.Contains("channel") && !c.Target.Contains("storeId") && !c.Target.Contains("partnerId"))
+        {
+            return;
+        }
+        var channel = await c.EffectiveAsync<OrderRow, SalesChannel?>("channel", o => o.Channel, ct);
+        if (channel == SalesChannel.Store && await c.EffectiveAsync<OrderRow, Guid?>("storeId", o => o.StoreId, ct) is null)
+        {
+            c.Fail("storeId", "A store order must name its store.");
+        }
+        if (channel == SalesChannel.Partner && await c.EffectiveAsync<OrderRow, Guid?>("partnerId", o => o.PartnerId, ct) is null)
+        {
+            c.Fail("partnerId", "A partner order must name the partner who sourced it.");
+        }
+    }
+
+    private static async Task CheckLinesAsync(ReferenceChecker c, CancellationToken ct)
+    {
+        if (c.Target[OrderStore.LinesAttribute] is not IEnumerable<Entity> lines)
+        {
+            return;
+        }
+        var wanted = lines
+            .Select((line, index) => (Index: index, Id: ReferenceChecker.TryConvert<Guid?>(line, "productId", out var id) ? id : null))
+            .Where(x => x.Id is not null)
+            .ToList();
+        var ids = wanted.Select(x => x.Id!.Value).Distinct().ToList();
+        var active = await c.Db.Products.Where(p => ids.Contains(p.Id)).ToDictionaryAsync(p => p.Id, p => p.Active, ct);
+        foreach (var (index, id) in wanted)
+        {
+            var field = $"{OrderStore.LinesAttribute}[{index}].productId";
+            if (!active.TryGetValue(id!.Value, out var isActive))
+            {
+                c.Fail(field, $"product {id} does not exist.");
+            }
+            else if (!isActive)
+            {
+                c.Fail(field, $"product {id} is no longer sold (inactive).");
+            }
+        }
+    }
+}

@@ -1,0 +1,52 @@
+using Platform.Modules.Core.Model;
+
+namespace Platform.Modules.Core.Steps;
+
+/// <summary>The reference and uniqueness rules of each Core entity.</summary>
+internal static class ReferenceRules
+{
+    public static readonly IReadOnlyDictionary<string, Func<ReferenceChecker, CancellationToken, Task>> ByEntity =
+        new Dictionary<string, Func<ReferenceChecker, CancellationToken, Task>>(StringComparer.OrdinalIgnoreCase)
+        {
+            [CoreEntities.Customer] = CustomerAsync,
+            [CoreEntities.Product] = (c, ct) => c.UniqueAsync<ProductRow>("sku", nameof(ProductRow.Sku), ct),
+            [CoreEntities.Region] = RegionRules.CheckAsync,
+            [CoreEntities.Store] = StoreAsync,
+            [CoreEntities.Partner] = PartnerAsync,
+            [CoreEntities.Team] = TeamAsync,
+            [CoreEntities.SalesRep] = SalesRepAsync,
+            [CoreEntities.Order] = OrderRules.CheckAsync,
+            [CoreEntities.InventoryPosition] = InventoryRules.CheckAsync,
+        };
+
+    private static async Task CustomerAsync(ReferenceChecker c, CancellationToken ct)
+    {
+        await c.UniqueAsync<CustomerRow>("code", nameof(CustomerRow.Code), ct);
+        await c.RegionAsync("regionId", RegionLevel.City, ct);
+    }
+
+    private static async Task StoreAsync(ReferenceChecker c, CancellationToken ct)
+    {
+        await c.UniqueAsync<StoreRow>("code", nameof(StoreRow.Code), ct);
+        await c.RegionAsync("regionId", RegionLevel.City, ct);
+    }
+
+    private static async Task PartnerAsync(ReferenceChecker c, CancellationToken ct)
+    {
+        await c.UniqueAsync<PartnerRow>("code", nameof(PartnerRow.Code), ct);
+        await c.RegionAsync("regionId", level: null, ct);
+    }
+
+    private static async Task TeamAsync(ReferenceChecker c, CancellationToken ct)
+    {
+        await c.UniqueAsync<TeamRow>("code", nameof(TeamRow.Code), ct);
+        await c.RegionAsync("regionId", level: null, ct);
+        await c.ExistsAsync<SalesRepRow>("managerRepId", ct);
+    }
+
+    private static async Task SalesRepAsync(ReferenceChecker c, CancellationToken ct)
+    {
+        await c.UniqueAsync<SalesRepRow>("employeeNo", nameof(SalesRepRow.EmployeeNo), ct);
+        await c.ExistsAsync<TeamRow>("teamId", ct);
+    }
+}
