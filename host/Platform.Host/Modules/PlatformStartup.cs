@@ -44,6 +44,11 @@ internal sealed class PlatformStartup(
             {
                 await using var scope = OpenTenantScope(tenant);
                 var context = (DbContext)scope.ServiceProvider.GetRequiredService(contextType);
+                if (!context.Database.GetMigrations().Any())
+                {
+                    logger.LogWarning("Module {Module} ships no migrations for {Context}; its schema is left to the module", module.Id, contextType.Name);
+                    continue;
+                }
                 await context.Database.MigrateAsync(cancellationToken);
             }
             catch (Exception e) when (e is not OperationCanceledException)

@@ -39,12 +39,17 @@ public sealed class TestPlatform : IAsyncDisposable
     public ModuleCatalog Catalog => Services.GetRequiredService<ModuleCatalog>();
 
     public static async Task<TestPlatform> StartAsync(
-        string? moduleRoot = null, IReadOnlyList<InProcessModule>? modules = null, IDictionary<string, string?>? settings = null)
+        string? moduleRoot = null, IReadOnlyList<InProcessModule>? modules = null, IDictionary<string, string?>? settings = null,
+        ILoggerProvider? loggerProvider = null)
     {
         var folder = Directory.CreateTempSubdirectory("platform-test-").FullName;
         var builder = WebApplication.CreateBuilder(new WebApplicationOptions { EnvironmentName = "Testing", ContentRootPath = AppContext.BaseDirectory });
         builder.WebHost.UseTestServer();
         builder.Logging.ClearProviders();
+        if (loggerProvider is not null)
+        {
+            builder.Logging.AddProvider(loggerProvider);
+        }
         builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
         {
             ["Platform:ModuleRoot"] = moduleRoot ?? Path.Combine(folder, "no-modules"),
