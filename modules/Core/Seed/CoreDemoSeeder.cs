@@ -1,10 +1,72 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
+using Platform.Modules.Core.Data;
+using Platform.Modules.Core.Settings;
 using Platform.Sdk.Modules;
 
 namespace Platform.Modules.Core.Seed;
 
-/// <summary>Demo data placeholder.</summary>
+/// <summary>
+/// Writes the Core demo data straight through <see cref="CoreDbContext"/>, deterministically (the random
+/// seed is a setting): 31 regions (China → 5 sales regions → 11 provinces → 14 cities), 54 stores of all
+/// four formats, 40 products in 5 lines, <c>DemoCustomerCount</c> customers, 16 partners in all tiers,
+/// 6 teams of 5 reps, about <c>DemoOrdersPerMonth</c> × <c>DemoMonths</c> orders with 1–6 lines, and
+/// inventory positions per product and store, warehouse and transit lane. See <c>Seed/README.md</c>.
+/// Does nothing when the tenant already has regions.
+/// </summary>
 public sealed class CoreDemoSeeder : IDemoDataSeeder
 {
     /// <inheritdoc />
-    public Task SeedAsync(IServiceProvider services, CancellationToken cancellationToken) => Task.CompletedTask;
+    public async Task SeedAsync(IServiceProvider services, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(services);
+        var db = services.GetRequiredService<CoreDbContext>();
+        if (await db.Regions.AnyAsync(cancellationToken))
+        {
+            return;
+        }
+        var settings = services.GetRequiredService<IOptionsSnapshot<CoreSettings>>().Value;
+        var time = services.GetService<TimeProvider>() ?? TimeProvider.System;
+        var data = Build(settings, time.GetUtcNow());
+        await WriteAsync(db, data, cancellationToken);
+    }
+
+    internal static DemoData Build(CoreSettings settings, DateTimeOffset now)
+    {
+        var data = new DemoData(settings, now);
+        RegionSeeder.Build(data);
+        StoreSeeder.Build(data);
+        ProductSeeder.Build(data);
+        CustomerSeeder.Build(data);
+        PartnerSeeder.Build(data);
+        SalesOrgSeeder.Build(data);
+        OrderSeeder.Build(data);
+        InventorySeeder.Build(data);
+        return data;
+    }
+
+    private static async Task WriteAsync(CoreDbContext db, DemoData data, CancellationToken ct)
+    {
+        var detect = db.ChangeTracker.AutoDetectChangesEnabled;
+        db.ChangeTracker.AutoDetectChangesEnabled = false;
+        try
+        {
+            db.Regions.AddRange(data.Regions);
+            db.Stores.AddRange(data.Stores);
+            db.Products.AddRange(data.Products.Select(p => p.Row));
+            db.Customers.AddRange(data.Customers);
+            db.Partners.AddRange(data.Partners);
+            db.Teams.AddRange(data.Teams);
+            db.SalesReps.AddRange(data.Reps);
+            db.Orders.AddRange(data.Orders);
+            db.InventoryPositions.AddRange(data.Inventory);
+            await db.SaveChangesAsync(ct);
+        }
+        finally
+        {
+            db.ChangeTracker.Clear();
+            db.ChangeTracker.AutoDetectChangesEnabled = detect;
+        }
+    }
 }
