@@ -1,3 +1,4 @@
+using System.Text.Json.Serialization;
 using Platform.Host.Api;
 using Platform.Host.Data;
 using Platform.Host.Modules;
@@ -31,6 +32,7 @@ public static class PlatformHostExtensions
         services.AddScoped<OperationDatabase>();
         services.AddScoped<PipelineExecutor>();
         services.AddScoped<IDataService>(sp => new DataService(sp.GetRequiredService<PipelineExecutor>()));
+        services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Converters.Add(new JsonStringEnumConverter()));
         services.AddProblemDetails();
         services.AddExceptionHandler<PipelineExceptionHandler>();
         services.AddHealthChecks();

@@ -132,8 +132,29 @@ public static class EntityEndpoints
     private static string JsonPathToField(string? path) =>
         string.IsNullOrEmpty(path) || path == "$" ? "$" : path.StartsWith("$.", StringComparison.Ordinal) ? path[2..] : path;
 
-    private static string DescribeJsonError(JsonException e) =>
-        e.Message.Split(" Path:", 2)[0];
+    private static string DescribeJsonError(JsonException e)
+    {
+        var message = e.Message.Split(" Path:", 2)[0];
+        var target = System.Text.RegularExpressions.Regex.Match(message, @"converted to ([\w.`\[\]]+)\.?$");
+        if (!target.Success)
+        {
+            return message;
+        }
+        var type = target.Groups[1].Value;
+        var expected = type switch
+        {
+            _ when type.Contains("Int", StringComparison.Ordinal) => "a whole number",
+            _ when type.Contains("Decimal", StringComparison.Ordinal) || type.Contains("Double", StringComparison.Ordinal) => "a number",
+            _ when type.Contains("Boolean", StringComparison.Ordinal) => "true or false",
+            _ when type.Contains("Guid", StringComparison.Ordinal) => "a GUID",
+            _ when type.Contains("DateTimeOffset", StringComparison.Ordinal) => "a date-time with offset (ISO 8601)",
+            _ when type.Contains("DateOnly", StringComparison.Ordinal) => "a date (yyyy-mm-dd)",
+            _ when type.Contains("String", StringComparison.Ordinal) => "text",
+            _ when type.Contains("List", StringComparison.Ordinal) || type.Contains("[]", StringComparison.Ordinal) => "an array",
+            _ => "a value of the right kind (" + type.Split('.')[^1] + ")",
+        };
+        return $"The value must be {expected}.";
+    }
 
     private static IResult NotFound(string entityName, Guid id) =>
         Results.Problem(statusCode: 404, title: "Not found.", detail: $"{entityName} {id} does not exist.");
