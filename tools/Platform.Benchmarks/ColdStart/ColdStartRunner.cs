@@ -1,0 +1,107 @@
+using Platform.Benchmarks.Support;
+using static Platform.Benchmarks.Support.Report;
+
+namespace Platform.Benchmarks.ColdStart;
+
+/// <summary>
+/// Figure 2: process start to the first successful answer, N times each, interleaved run by run:
+/// the empty ASP.NET Core app (GET /ping), the platform on a copy of a seeded data folder and the platform
+/// on an empty data folder (GET /api/modules, every module running).
+/// </summary>
+public static class ColdStartRunner
+{
+    private const double GoalSeconds = 2.0;
+
+    public static async Task<int> RunAsync(Options options)
+    {
+        var quick = options.Flag("quick");
+        var hostDll = Path.GetFullPath(options.Required("host-dll"));
+        var emptyDll = Path.GetFullPath(options.Required("empty-dll"));
+        var moduleRoot = Path.GetFullPath(options.Required("module-root"));
+        var runs = options.Int("runs", quick ? 3 : 10);
+        var modules = ChildHost.CountModules(moduleRoot);
+        var seeded = options.String("seeded") is { } given ? Path.GetFullPath(given) : await SeededData.CreateAsync(hostDll, moduleRoot);
+        var ownsSeeded = options.String("seeded") is null;
+        var timeout = TimeSpan.FromMinutes(3);
+        var loadBefore = LoadAverage();
+
+        var variants = new (string Name, Func<string, Task<TimeSpan>> Run)[]
+        {
+            ("Baseline: empty ASP.NET Core app, GET /ping", async _ =>
+            {
+                var (host, elapsed, _) = await ChildHost.StartAsync(emptyDll, [], "/ping", _ => true, timeout);
+                host.Dispose();
+                return elapsed;
+            }),
+            ("Platform, seeded data folder (copy), GET /api/modules", async folder =>
+            {
+                BenchFolders.CopyFolder(seeded, folder);
+                return await StartPlatformAsync(hostDll, folder, moduleRoot, modules, timeout);
+            }),
+            ("Platform, fresh (empty) data folder: migrate + seed demo data, GET /api/modules", folder =>
+                StartPlatformAsync(hostDll, folder, moduleRoot, modules, timeout)),
+        };
+
+        Log($"coldstart: 1 warm-up + {runs} runs of each variant, interleaved; {modules} module(s) under {moduleRoot}");
+        var times = variants.Select(_ => new List<double>()).ToArray();
+        for (var run = 0; run <= runs; run++)
+        {
+            for (var v = 0; v < variants.Length; v++)
+            {
+                var folder = BenchFolders.NewFolder("platform-bench-coldstart");
+                try
+                {
+                    var elapsed = await variants[v].Run(folder);
+                    Log($"coldstart: run {(run == 0 ? "warm-up" : run.ToString(Invariant))}, {variants[v].Name}: {elapsed.TotalMilliseconds:0} ms");
+                    if (run > 0)
+                    {
+                        times[v].Add(elapsed.TotalMilliseconds);
+                    }
+                }
+                finally
+                {
+                    BenchFolders.TryDelete(folder);
+                }
+            }
+        }
+        if (ownsSeeded)
+        {
+            BenchFolders.TryDelete(seeded);
+        }
+        var loadAfter = LoadAverage();
+
+        var baselineMedian = Median(times[0]);
+        Out.WriteLine("### Results: cold start");
+        Out.WriteLine();
+        Out.WriteLine($"{(quick ? "**Quick run** (few runs; indicative only). " : "")}{runs} runs per variant after one warm-up run each, interleaved; " +
+            $"Release builds started with `dotnet <dll>`; data folders under {BenchFolders.DataRoot}; {modules} module(s) loaded; {Machine()}; " +
+            $"load average before/after: {loadBefore} / {loadAfter}.");
+        Out.WriteLine();
+        Out.WriteLine(Table(
+            ["Variant", "Min (ms):", "Median (ms):", "Max (ms):", "Median − baseline (ms):", "Ratio to baseline (medians):", "Goal", "Verdict"],
+            variants.Select((v, i) =>
+            {
+                var median = Median(times[i]);
+                var isBaseline = i == 0;
+                return new[]
+                {
+                    v.Name, F(times[i].Min(), 0), F(median, 0), F(times[i].Max(), 0),
+                    isBaseline ? "—" : F(median - baselineMedian, 0),
+                    isBaseline ? "1.00×" : F(median / baselineMedian) + "×",
+                    isBaseline ? "—" : "≤ 2 s",
+                    isBaseline ? "—" : median <= GoalSeconds * 1000 ? "met" : "MISSED",
+                };
+            })));
+        Out.WriteLine("Every run, in order (ms): " + string.Join("; ", variants.Select((v, i) => $"{v.Name.Split(',')[0].Split(':')[0]}{(i == 0 ? "" : i == 1 ? " (seeded)" : " (fresh)")}: {string.Join(", ", times[i].Select(t => F(t, 0)))}")));
+        Out.WriteLine();
+        return 0;
+    }
+
+    private static async Task<TimeSpan> StartPlatformAsync(string hostDll, string folder, string moduleRoot, int modules, TimeSpan timeout)
+    {
+        var (host, elapsed, _) = await ChildHost.StartAsync(hostDll, SeededData.HostArgs(folder, moduleRoot), "/api/modules",
+            ChildHost.AllModulesRunning(modules), timeout);
+        host.Dispose();
+        return elapsed;
+    }
+}

@@ -1,0 +1,60 @@
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.TestHost;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+using Platform.Benchmarks.Support;
+using Platform.Host;
+
+namespace Platform.Benchmarks.Pipeline;
+
+/// <summary>
+/// The platform hosted in this process on an in-memory TestServer (as tests/Platform.Host.Tests' TestPlatform
+/// does) with one in-process benchmark module and no module folder; the database is a SQLite file in a new folder.
+/// </summary>
+public sealed class InProcessPlatform : IAsyncDisposable
+{
+    private readonly WebApplication _app;
+
+    private InProcessPlatform(WebApplication app, string folder)
+    {
+        _app = app;
+        Folder = folder;
+    }
+
+    /// <summary>The folder holding the tenant database.</summary>
+    public string Folder { get; }
+
+    /// <summary>The platform's root services.</summary>
+    public IServiceProvider Services => _app.Services;
+
+    /// <summary>The tenant every operation works on (the demo tenant, whose database the host creates at start).</summary>
+    public const string Tenant = "demo";
+
+    public static async Task<InProcessPlatform> StartAsync(int steps)
+    {
+        var folder = BenchFolders.NewFolder($"platform-bench-pipeline-{steps}");
+        var builder = WebApplication.CreateBuilder(new WebApplicationOptions { EnvironmentName = "Production", ContentRootPath = folder });
+        builder.WebHost.UseTestServer();
+        builder.Logging.ClearProviders();
+        builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
+        {
+            ["Platform:ModuleRoot"] = Path.Combine(folder, "no-modules"),
+            ["Platform:DataFolder"] = Path.Combine(folder, "data"),
+            ["Platform:DemoTenant:Id"] = Tenant,
+            ["Platform:DemoTenant:Seed"] = "false",
+        });
+        builder.AddPlatform(BenchModule.Create(steps));
+        var app = builder.Build();
+        app.UsePlatform();
+        await app.StartAsync();
+        return new InProcessPlatform(app, folder);
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await _app.StopAsync();
+        await _app.DisposeAsync();
+        BenchFolders.TryDelete(Folder);
+    }
+}

@@ -1,0 +1,68 @@
+using Platform.Benchmarks.ColdStart;
+using Platform.Benchmarks.Orders;
+using Platform.Benchmarks.Pipeline;
+using Platform.Benchmarks.Support;
+
+namespace Platform.Benchmarks;
+
+/// <summary>
+/// <c>Platform.Benchmarks &lt;command&gt; [options]</c>; markdown results on stdout, progress on stderr.
+/// Normally run through <c>tools/bench.sh</c>.
+/// </summary>
+public static class Program
+{
+    private const string Usage = """
+        Platform.Benchmarks <command> [--quick] [options]
+          pipeline                                   figure 1 (BenchmarkDotNet)
+          coldstart --host-dll <Platform.Host.dll> --empty-dll <Platform.Benchmarks.EmptyHost.dll> --module-root <dir>
+                    [--seeded <dir>] [--runs 10]     figure 2
+          orders    --module-root <dir> (--seeded <dir> | --host-dll <Platform.Host.dll>)
+                    [--requests 2000] [--warmup 300] [--rounds 4] [--concurrency 1,4]   figure 3
+          seed      --host-dll <Platform.Host.dll> --module-root <dir> --out <dir>      make a seeded data folder
+        Databases go under /dev/shm when it exists (else the temp folder); set PLATFORM_BENCH_DATA_ROOT to choose.
+        """;
+
+    public static async Task<int> Main(string[] args)
+    {
+        // Only the report goes to the real stdout; everything else written to Console.Out lands on stderr.
+        Report.Out = Console.Out;
+        Console.SetOut(Console.Error);
+        if (args.Length == 0)
+        {
+            Console.Error.WriteLine(Usage);
+            return 2;
+        }
+        try
+        {
+            var options = new Options(args.Skip(1));
+            var code = args[0] switch
+            {
+                "pipeline" => PipelineRunner.Run(options),
+                "coldstart" => await ColdStartRunner.RunAsync(options),
+                "orders" => await OrdersRunner.RunAsync(options),
+                "seed" => await SeedAsync(options),
+                _ => Fail($"Unknown command '{args[0]}'."),
+            };
+            Report.Out.Flush();
+            return code;
+        }
+        catch (Exception e) when (e is ArgumentException or FormatException)
+        {
+            return Fail(e.Message);
+        }
+    }
+
+    private static async Task<int> SeedAsync(Options options)
+    {
+        var folder = Path.GetFullPath(options.Required("out"));
+        await SeededData.CreateAsync(Path.GetFullPath(options.Required("host-dll")), Path.GetFullPath(options.Required("module-root")), folder);
+        return 0;
+    }
+
+    private static int Fail(string message)
+    {
+        Console.Error.WriteLine(message);
+        Console.Error.WriteLine(Usage);
+        return 2;
+    }
+}
