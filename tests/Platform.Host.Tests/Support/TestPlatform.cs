@@ -40,9 +40,9 @@ public sealed class TestPlatform : IAsyncDisposable
 
     public static async Task<TestPlatform> StartAsync(
         string? moduleRoot = null, IReadOnlyList<InProcessModule>? modules = null, IDictionary<string, string?>? settings = null,
-        ILoggerProvider? loggerProvider = null)
+        ILoggerProvider? loggerProvider = null, string? folder = null)
     {
-        var folder = Directory.CreateTempSubdirectory("platform-test-").FullName;
+        folder ??= Directory.CreateTempSubdirectory("platform-test-").FullName;
         var builder = WebApplication.CreateBuilder(new WebApplicationOptions { EnvironmentName = "Testing", ContentRootPath = AppContext.BaseDirectory });
         builder.WebHost.UseTestServer();
         builder.Logging.ClearProviders();
@@ -75,11 +75,17 @@ public sealed class TestPlatform : IAsyncDisposable
     public async Task<JsonElement> GetModuleAsync(string id) =>
         (await GetModulesAsync()).Single(m => m.GetProperty("id").GetString() == id);
 
-    public async ValueTask DisposeAsync()
+    /// <summary>Stops the host but keeps its folder, so a second host can start on the same data.</summary>
+    public async Task StopAsync()
     {
         await _app.StopAsync();
         await _app.DisposeAsync();
         Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await StopAsync();
         try
         {
             Directory.Delete(Folder, recursive: true);

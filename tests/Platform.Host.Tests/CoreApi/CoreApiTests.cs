@@ -1,0 +1,184 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text;
+using System.Text.Json;
+using Platform.Host.Tests.Support;
+using Xunit;
+
+namespace Platform.Host.Tests.CoreApi;
+
+/// <summary>The real Core module, loaded from the module root into its own load context, over HTTP.</summary>
+public sealed class CoreApiTests : IAsyncLifetime
+{
+    private TestPlatform _platform = null!;
+
+    private HttpClient Client => _platform.Client;
+
+    public async Task InitializeAsync() => _platform = await TestPlatform.StartAsync(moduleRoot: RepoPaths.ModuleRoot);
+
+    public async Task DisposeAsync() => await _platform.DisposeAsync();
+
+    private static object NewProduct(string sku, decimal listPrice = 199m) => new
+    {
+        sku, name = $"Product {sku}", productLine = "Audio", series = "A1", category = "Headphones",
+        unitCost = 80m, listPrice, currency = "CNY", active = true,
+    };
+
+    private async Task<JsonElement> CreateAsync(string route, object body)
+    {
+        var response = await Client.PostAsJsonAsync(route, body);
+        Assert.True(response.StatusCode == HttpStatusCode.Created, await response.Content.ReadAsStringAsync());
+        return await response.Content.ReadFromJsonAsync<JsonElement>();
+    }
+
+    private async Task<JsonElement> NewCustomerAsync(string code) => await CreateAsync("/api/core/customers", new
+    {
+        code, name = "上海明远贸易有限公司", industry = "Retail", size = "Medium", customerType = "KeyAccount",
+        decisionMaker = "王磊", phone = "+86 21 5555 0101", email = "wang.lei@example.cn",
+    });
+
+    private static async Task<JsonElement> ProblemAsync(HttpResponseMessage response)
+    {
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
+        return (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("errors");
+    }
+
+    [Fact]
+    public async Task Core_is_listed_as_running_with_its_entities_and_steps()
+    {
+        var core = await _platform.GetModuleAsync("platform.core");
+
+        Assert.Equal("running", core.GetProperty("state").GetString());
+        Assert.Equal("1.0.0", core.GetProperty("version").GetString());
+        var entities = core.GetProperty("entities").EnumerateArray().Select(e => e.GetString()).ToList();
+        Assert.Equal(["customer", "inventoryposition", "order", "partner", "product", "region", "salesrep", "store", "team"], entities);
+        Assert.NotEmpty(core.GetProperty("steps").EnumerateArray());
+    }
+
+    [Fact]
+    public async Task A_product_can_be_created_read_changed_and_deleted()
+    {
+        var created = await CreateAsync("/api/core/products", NewProduct("AUD-001"));
+        var id = created.GetProperty("id").GetGuid();
+
+        var patched = await Client.PatchAsJsonAsync($"/api/core/products/{id}", new { listPrice = 249.5m });
+        var read = await Client.GetFromJsonAsync<JsonElement>($"/api/core/products/{id}");
+        var deleted = await Client.DeleteAsync($"/api/core/products/{id}");
+        var afterDelete = await Client.GetAsync($"/api/core/products/{id}");
+
+        Assert.Equal(HttpStatusCode.OK, patched.StatusCode);
+        Assert.Equal(249.5m, read.GetProperty("listPrice").GetDecimal());
+        Assert.Equal("Audio", read.GetProperty("productLine").GetString());
+        Assert.Equal(HttpStatusCode.NoContent, deleted.StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, afterDelete.StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await Client.DeleteAsync($"/api/core/products/{id}")).StatusCode);
+    }
+
+    [Fact]
+    public async Task Lists_page_sort_and_filter()
+    {
+        foreach (var (sku, price) in new[] { ("P-1", 10m), ("P-2", 50m), ("P-3", 30m), ("P-4", 70m), ("P-5", 20m) })
+        {
+            await CreateAsync("/api/core/products", NewProduct(sku, price));
+        }
+
+        var page = await Client.GetFromJsonAsync<JsonElement>("/api/core/products?sort=-listPrice&pageSize=2&page=2");
+        var filtered = await Client.GetFromJsonAsync<JsonElement>("/api/core/products?filter=listPrice%20ge%2030&filter=sku%20ne%20P-4&sort=listPrice");
+
+        Assert.Equal(5, page.GetProperty("totalCount").GetInt32());
+        Assert.Equal([30m, 20m], page.GetProperty("items").EnumerateArray().Select(i => i.GetProperty("listPrice").GetDecimal()));
+        Assert.Equal(["P-3", "P-2"], filtered.GetProperty("items").EnumerateArray().Select(i => i.GetProperty("sku").GetString()));
+    }
+
+    [Theory]
+    [InlineData("filter=nosuch%20eq%201", "filter.nosuch")]
+    [InlineData("filter=listPrice%20gt%20cheap", "filter.listPrice")]
+    [InlineData("filter=listPrice%20around%201", "filter")]
+    [InlineData("sort=nosuch", "sort")]
+    [InlineData("pageSize=100000", "pageSize")]
+    [InlineData("page=zero", "page")]
+    public async Task Bad_list_parameters_are_400_naming_the_parameter(string query, string field)
+    {
+        var errors = await ProblemAsync(await Client.GetAsync($"/api/core/products?{query}"));
+
+        Assert.True(errors.TryGetProperty(field, out _), errors.GetRawText());
+    }
+
+    [Fact]
+    public async Task Missing_and_out_of_range_fields_are_400_naming_each_field_and_nothing_is_written()
+    {
+        var errors = await ProblemAsync(await Client.PostAsJsonAsync("/api/core/products", new { sku = "X-1", unitCost = -1m, listPrice = 10m, currency = "yuan" }));
+        var count = (await Client.GetFromJsonAsync<JsonElement>("/api/core/products")).GetProperty("totalCount").GetInt32();
+
+        foreach (var field in new[] { "name", "productLine", "category", "unitCost", "currency" })
+        {
+            Assert.True(errors.TryGetProperty(field, out _), $"{field} missing in {errors.GetRawText()}");
+        }
+        Assert.Equal(0, count);
+    }
+
+    [Theory]
+    [InlineData("{\"sku\": \"X\", ", "$")]
+    [InlineData("[1,2]", "$")]
+    [InlineData("{\"sku\":\"X-2\",\"name\":\"n\",\"productLine\":\"l\",\"series\":\"s\",\"category\":\"c\",\"unitCost\":\"cheap\",\"listPrice\":1,\"currency\":\"CNY\"}", "unitCost")]
+    [InlineData("{\"sku\":\"X-2\",\"name\":\"n\",\"productLine\":\"l\",\"series\":\"s\",\"category\":\"c\",\"unitCost\":1,\"listPrice\":1,\"currency\":\"CNY\",\"colour\":\"red\"}", "colour")]
+    public async Task Malformed_json_wrong_types_and_unknown_fields_are_400_naming_the_field(string body, string field)
+    {
+        var response = await Client.PostAsync("/api/core/products", new StringContent(body, Encoding.UTF8, "application/json"));
+
+        var errors = await ProblemAsync(response);
+        Assert.True(errors.TryGetProperty(field, out _), errors.GetRawText());
+    }
+
+    [Fact]
+    public async Task An_order_with_five_lines_is_created_with_computed_amounts()
+    {
+        var customer = await NewCustomerAsync("C-0001");
+        var products = new List<Guid>();
+        for (var i = 1; i <= 5; i++)
+        {
+            products.Add((await CreateAsync("/api/core/products", NewProduct($"O-{i}", 100m * i))).GetProperty("id").GetGuid());
+        }
+
+        var order = await CreateAsync("/api/core/orders", new
+        {
+            number = "SO-0001", customerId = customer.GetProperty("id").GetGuid(), channel = "Direct",
+            orderedAt = "2026-06-18T10:00:00+08:00", currency = "CNY",
+            lines = products.Select((p, i) => new { productId = p, quantity = i + 1, listPrice = 100m * (i + 1), netPrice = 90m * (i + 1) + 0.333m }).ToList(),
+        });
+
+        var lines = order.GetProperty("lines").EnumerateArray().ToList();
+        Assert.Equal(5, lines.Count);
+        // 0.333 × quantity rounds per line to 2 places: 90.33, 360.67, 811.00, 1441.33, 2251.67
+        Assert.Equal([90.33m, 360.67m, 811.00m, 1441.33m, 2251.67m], lines.Select(l => l.GetProperty("lineAmount").GetDecimal()));
+        Assert.Equal(4955.00m, order.GetProperty("totalAmount").GetDecimal());
+        Assert.Equal(DateTimeOffset.Parse("2026-06-18T02:00:00Z", System.Globalization.CultureInfo.InvariantCulture), order.GetProperty("orderedAt").GetDateTimeOffset());
+    }
+
+    [Fact]
+    public async Task An_order_that_references_unknown_records_is_400_naming_the_fields_and_not_written()
+    {
+        var response = await Client.PostAsJsonAsync("/api/core/orders", new
+        {
+            number = "SO-0002", customerId = Guid.NewGuid(), channel = "Direct", orderedAt = "2026-06-18T10:00:00Z",
+            lines = new[] { new { productId = Guid.NewGuid(), quantity = 1, listPrice = 10m, netPrice = 10m } },
+        });
+
+        var errors = await ProblemAsync(response);
+        Assert.True(errors.TryGetProperty("customerId", out _), errors.GetRawText());
+        Assert.Contains(errors.EnumerateObject(), e => e.Name.StartsWith("lines[0].productId", StringComparison.Ordinal));
+        Assert.Equal(0, (await Client.GetFromJsonAsync<JsonElement>("/api/core/orders")).GetProperty("totalCount").GetInt32());
+    }
+
+    [Fact]
+    public async Task The_openapi_document_describes_the_core_endpoints()
+    {
+        var document = await Client.GetFromJsonAsync<JsonElement>("/openapi/v1.json");
+        var paths = document.GetProperty("paths").EnumerateObject().Select(p => p.Name).ToList();
+
+        Assert.Contains("/api/core/orders", paths);
+        Assert.Contains("/api/core/customers/{id}", paths);
+        Assert.Contains("/api/modules", paths);
+    }
+}
