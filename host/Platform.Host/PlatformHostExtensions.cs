@@ -4,6 +4,7 @@ using Platform.Host.Data;
 using Platform.Host.Modules;
 using Platform.Host.Pipeline;
 using Platform.Sdk.Data;
+using Platform.Sdk.Modules;
 
 namespace Platform.Host;
 
@@ -43,6 +44,7 @@ public static class PlatformHostExtensions
         var catalog = ModuleHost.LoadAll(moduleRoot, inProcessModules, services, builder.Configuration, database, registry, loggerFactory.CreateLogger("Platform.Modules"));
         services.AddSingleton(registry);
         services.AddSingleton(catalog);
+        services.AddSingleton<IPermissionChecker, ManifestPermissionChecker>();
         services.AddHostedService<PlatformStartup>();
         return builder;
     }

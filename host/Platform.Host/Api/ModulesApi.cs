@@ -25,6 +25,7 @@ internal static class ModulesApi
         module.FaultReason,
         module.Manifest.Schema,
         module.Manifest.Dependencies,
+        module.Manifest.Permissions.Select(p => p.Name).ToList(),
         registry.Steps.Where(s => s.Module == module).Select(s => new StepInfo(
             s.Name, s.Registration.Message, s.Registration.Entity, (int)s.Registration.Stage, s.Registration.Stage.ToString(),
             s.Registration.Mode.ToString(), s.Registration.Rank, s.Registration.FilteringAttributes,
@@ -35,7 +36,7 @@ internal static class ModulesApi
     /// <summary>A module as <c>/api/modules</c> lists it.</summary>
     public sealed record ModuleInfo(
         string Id, string Version, string DisplayName, string Publisher, string State, string? FaultReason, string? Schema,
-        IReadOnlyDictionary<string, string> Dependencies, IReadOnlyList<StepInfo> Steps, IReadOnlyList<string> Entities, IReadOnlyList<string> Messages);
+        IReadOnlyDictionary<string, string> Dependencies, IReadOnlyList<string> Permissions, IReadOnlyList<StepInfo> Steps, IReadOnlyList<string> Entities, IReadOnlyList<string> Messages);
 
     /// <summary>A registered pipeline step.</summary>
     public sealed record StepInfo(

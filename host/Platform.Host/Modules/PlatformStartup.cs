@@ -26,8 +26,12 @@ internal sealed class PlatformStartup(
             {
                 continue;
             }
+            var started = System.Diagnostics.Stopwatch.GetTimestamp();
             await MigrateAsync(module, tenant, cancellationToken);
+            var migrated = System.Diagnostics.Stopwatch.GetElapsedTime(started);
             await StartAsync(module, cancellationToken);
+            logger.LogInformation("Module {Module}: schema ready in {Migrate} ms, started in {Start} ms", module.Id,
+                (int)migrated.TotalMilliseconds, (int)(System.Diagnostics.Stopwatch.GetElapsedTime(started) - migrated).TotalMilliseconds);
         }
         catalog.CascadeFaults();
         if (options.Value.DemoTenant.Seed)
@@ -49,7 +53,11 @@ internal sealed class PlatformStartup(
                     logger.LogWarning("Module {Module} ships no migrations for {Context}; its schema is left to the module", module.Id, contextType.Name);
                     continue;
                 }
-                await context.Database.MigrateAsync(cancellationToken);
+                // Checking for pending migrations first skips EF Core's model diff on every start.
+                if ((await context.Database.GetPendingMigrationsAsync(cancellationToken)).Any())
+                {
+                    await context.Database.MigrateAsync(cancellationToken);
+                }
             }
             catch (Exception e) when (e is not OperationCanceledException)
             {

@@ -54,6 +54,18 @@ public sealed class CoreApiTests : IAsyncLifetime
         var entities = core.GetProperty("entities").EnumerateArray().Select(e => e.GetString()).ToList();
         Assert.Equal(["customer", "inventoryposition", "order", "partner", "product", "region", "salesrep", "store", "team"], entities);
         Assert.NotEmpty(core.GetProperty("steps").EnumerateArray());
+        Assert.Contains("core.read", core.GetProperty("permissions").EnumerateArray().Select(p => p.GetString()));
+    }
+
+    [Fact]
+    public void Only_permissions_that_a_running_module_declares_are_held()
+    {
+        var permissions = (Platform.Sdk.Modules.IPermissionChecker)_platform.Services.GetService(typeof(Platform.Sdk.Modules.IPermissionChecker))!;
+
+        Assert.True(permissions.Has("core.write"));
+        Assert.False(permissions.Has("core.everything"));
+        _platform.Catalog.Modules.Single(m => m.Id == "platform.core").Fault("test");
+        Assert.False(permissions.Has("core.write"));
     }
 
     [Fact]
