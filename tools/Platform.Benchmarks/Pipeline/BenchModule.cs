@@ -28,6 +28,21 @@ public sealed class NoteDbContext(DbContextOptions<NoteDbContext> options) : Mod
 /// <summary>The note's main operation: the SDK's generic EF Core store, unchanged.</summary>
 public sealed class NoteStore(NoteDbContext context) : EfEntityStore<NoteDbContext, NoteRow>(context, BenchModule.Entity);
 
+/// <summary>
+/// A main operation that writes nothing (entity <c>memo</c>): with it, a Create measures the pipeline's own
+/// machinery (scope services, context, transaction begin/commit on the connection, steps) without the
+/// EF Core insert, whose cost and noise would otherwise hide a microsecond-sized per-step figure.
+/// </summary>
+public sealed class NullStore : IEntityStore
+{
+    public ValueTask CreateAsync(Entity entity, CancellationToken cancellationToken) => ValueTask.CompletedTask;
+    public ValueTask<Entity?> RetrieveAsync(Guid id, CancellationToken cancellationToken) => ValueTask.FromResult<Entity?>(null);
+    public ValueTask UpdateAsync(Entity entity, CancellationToken cancellationToken) => ValueTask.CompletedTask;
+    public ValueTask DeleteAsync(Guid id, CancellationToken cancellationToken) => ValueTask.CompletedTask;
+    public ValueTask<QueryResult> QueryAsync(QueryRequest query, CancellationToken cancellationToken) =>
+        ValueTask.FromResult(new QueryResult([], 0, query.Page, query.PageSize));
+}
+
 /// <summary>A synchronous step that does nothing: what remains is the pipeline's own cost of running a step.</summary>
 public sealed class NoopStep<TTag> : IPipelineStep
 {
@@ -48,6 +63,9 @@ public sealed class BenchModule(int steps) : IModule
 {
     public const string Entity = "note";
 
+    /// <summary>The entity whose main operation writes nothing (<see cref="NullStore"/>).</summary>
+    public const string NullEntity = "memo";
+
     public static InProcessModule Create(int steps)
     {
         ArgumentOutOfRangeException.ThrowIfGreaterThan(steps, 5);
@@ -59,12 +77,14 @@ public sealed class BenchModule(int steps) : IModule
     {
         builder.AddDbContext<NoteDbContext>();
         builder.AddEntityStore<NoteStore>(Entity);
+        builder.AddEntityStore<NullStore>(NullEntity);
         var added = 0;
         void Add<TStep>(PipelineStage stage) where TStep : class, IPipelineStep
         {
             if (added++ < steps)
             {
                 builder.AddStep<TStep>(new StepRegistration(PipelineMessages.Create, Entity, stage));
+                builder.AddStep<TStep>(new StepRegistration(PipelineMessages.Create, NullEntity, stage));
             }
         }
         Add<NoopStep<Tag1>>(PipelineStage.PreValidation);

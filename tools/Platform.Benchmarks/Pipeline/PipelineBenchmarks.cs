@@ -66,14 +66,21 @@ public class PipelineBenchmarks
     [Benchmark(Description = "IDataService.Create, 5 no-op steps")]
     public Task Pipeline5() => CreateAsync(_five);
 
-    private async Task CreateAsync(InProcessPlatform platform)
+    /// <summary>The same Create on an entity whose main operation writes nothing: the pipeline machinery alone.</summary>
+    [Benchmark(Description = "IDataService.Create, 0 steps, no-op store")]
+    public Task NullStore0() => CreateAsync(_zero, BenchModule.NullEntity);
+
+    [Benchmark(Description = "IDataService.Create, 5 no-op steps, no-op store")]
+    public Task NullStore5() => CreateAsync(_five, BenchModule.NullEntity);
+
+    private async Task CreateAsync(InProcessPlatform platform, string entity = BenchModule.Entity)
     {
         await using var scope = platform.Services.CreateAsyncScope();
         scope.ServiceProvider.GetRequiredService<RequestContext>().TenantId = InProcessPlatform.Tenant;
-        await scope.ServiceProvider.GetRequiredService<IDataService>().CreateAsync(NewNote());
+        await scope.ServiceProvider.GetRequiredService<IDataService>().CreateAsync(NewNote(entity));
     }
 
-    private Entity NewNote() => new(BenchModule.Entity)
+    private Entity NewNote(string entity = BenchModule.Entity) => new(entity)
     {
         ["title"] = "hello",
         ["body"] = "a small note",

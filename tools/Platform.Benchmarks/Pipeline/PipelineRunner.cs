@@ -51,6 +51,8 @@ public static class PipelineRunner
         var store = Measure.Of(byMethod[nameof(PipelineBenchmarks.StoreOnly)]);
         var zero = Measure.Of(byMethod[nameof(PipelineBenchmarks.Pipeline0)]);
         var five = Measure.Of(byMethod[nameof(PipelineBenchmarks.Pipeline5)]);
+        var nullZero = Measure.Of(byMethod[nameof(PipelineBenchmarks.NullStore0)]);
+        var nullFive = Measure.Of(byMethod[nameof(PipelineBenchmarks.NullStore5)]);
 
         Out.WriteLine("### Results: pipeline overhead");
         Out.WriteLine();
@@ -61,7 +63,8 @@ public static class PipelineRunner
         Out.WriteLine(Table(
             ["Variant", "Mean (µs):", "99.9% CI ± (µs):", "Median (µs):", "Allocated/op:", "Ratio to baseline:"],
             new[] { ("Baseline: hand-written EF insert in explicit transaction", baseline), ("Entity store in explicit transaction (no pipeline)", store),
-                    ("IDataService.Create, 0 steps", zero), ("IDataService.Create, 5 no-op steps", five) }
+                    ("IDataService.Create, 0 steps", zero), ("IDataService.Create, 5 no-op steps", five),
+                    ("IDataService.Create, 0 steps, no-op store (no insert)", nullZero), ("IDataService.Create, 5 no-op steps, no-op store (no insert)", nullFive) }
                 .Select(v => new[] { v.Item1, F(v.Item2.Micros), F(v.Item2.MarginMicros), F(v.Item2.MedianMicros), Bytes(v.Item2.Bytes), F(v.Item2.Micros / baseline.Micros) + "×" })));
 
         var marginalTime = (five.Micros - zero.Micros) / 5;
@@ -77,6 +80,9 @@ public static class PipelineRunner
                     "≤ 2 µs, ≤ 1 KB", Verdict(marginalTime, marginalBytes)],
                 ["(5 steps − baseline) / 5: pipeline + steps beyond hand-written code, per step", F(beyondTime), F(beyondMargin), Bytes(beyondBytes),
                     "≤ 2 µs, ≤ 1 KB", Verdict(beyondTime, beyondBytes)],
+                ["No-op store: (5 steps − 0 steps) / 5, the marginal cost of a step without the insert's noise", F((nullFive.Micros - nullZero.Micros) / 5),
+                    F(Math.Sqrt(nullFive.MarginMicros * nullFive.MarginMicros + nullZero.MarginMicros * nullZero.MarginMicros) / 5), Bytes((nullFive.Bytes - nullZero.Bytes) / 5.0),
+                    "≤ 2 µs, ≤ 1 KB", Verdict((nullFive.Micros - nullZero.Micros) / 5, (nullFive.Bytes - nullZero.Bytes) / 5.0)],
                 ["(0 steps − baseline): fixed cost of the pipeline itself (not per step)", F(zero.Micros - baseline.Micros),
                     F(Math.Sqrt(zero.MarginMicros * zero.MarginMicros + baseline.MarginMicros * baseline.MarginMicros)), Bytes(zero.Bytes - baseline.Bytes), "—", "—"],
             ]));

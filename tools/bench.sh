@@ -1,0 +1,62 @@
+#!/usr/bin/env bash
+# Builds in Release and runs the platform benchmarks (docs/benchmarks.md describes them).
+#
+#   tools/bench.sh [--quick] [pipeline] [coldstart] [orders]
+#
+# With no figure named, runs all three. --quick: short runs (BenchmarkDotNet ShortRun, 3 cold starts,
+# 200 orders), for checking the tools rather than for numbers. Markdown results go to stdout, progress to
+# stderr:  tools/bench.sh > results.md
+# Databases go under /dev/shm when it exists, else the temp folder; PLATFORM_BENCH_DATA_ROOT overrides.
+set -euo pipefail
+
+repo="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+cd "$repo"
+
+quick=()
+figures=()
+for arg in "$@"; do
+  case "$arg" in
+    --quick) quick=(--quick) ;;
+    pipeline|coldstart|orders) figures+=("$arg") ;;
+    -h|--help) sed -n '2,10p' "$0"; exit 0 ;;
+    *) echo "unknown argument: $arg (use --quick, pipeline, coldstart, orders)" >&2; exit 2 ;;
+  esac
+done
+[ ${#figures[@]} -eq 0 ] && figures=(pipeline coldstart orders)
+
+echo "[bench] building (Release)..." >&2
+# The benchmarks reference the host, which builds the modules into artifacts/modules.
+dotnet build tools/Platform.Benchmarks/Platform.Benchmarks.csproj -c Release -nologo -v q >&2
+dotnet build tools/Platform.Benchmarks.EmptyHost/Platform.Benchmarks.EmptyHost.csproj -c Release -nologo -v q >&2
+
+bench="$repo/tools/Platform.Benchmarks/bin/Release/net10.0/Platform.Benchmarks.dll"
+host="$repo/host/Platform.Host/bin/Release/net10.0/Platform.Host.dll"
+empty="$repo/tools/Platform.Benchmarks.EmptyHost/bin/Release/net10.0/Platform.Benchmarks.EmptyHost.dll"
+modules="$repo/artifacts/modules"
+
+data_root="${PLATFORM_BENCH_DATA_ROOT:-}"
+if [ -z "$data_root" ]; then
+  if [ -d /dev/shm ]; then data_root=/dev/shm; else data_root="${TMPDIR:-/tmp}"; fi
+fi
+work="$(mktemp -d "$data_root/platform-bench-XXXXXX")"
+trap 'rm -rf "$work"' EXIT
+
+echo "## Benchmark run $(date -u '+%Y-%m-%d %H:%M UTC'), commit $(git rev-parse --short HEAD)${quick:+ (quick)}"
+echo
+echo "Machine: $(nproc) CPUs, $(uname -sr), SDK $(dotnet --version); load average at start: $(cut -d' ' -f1-3 /proc/loadavg 2>/dev/null || echo n/a)."
+echo
+
+needs_seed=false
+for f in "${figures[@]}"; do [ "$f" != pipeline ] && needs_seed=true; done
+if $needs_seed; then
+  # One seeded data folder (the host started once on an empty folder: migrations + demo data); runs copy it.
+  dotnet "$bench" seed --host-dll "$host" --module-root "$modules" --out "$work/seeded" >&2
+fi
+
+for f in "${figures[@]}"; do
+  case "$f" in
+    pipeline)  dotnet "$bench" pipeline "${quick[@]}" ;;
+    coldstart) dotnet "$bench" coldstart "${quick[@]}" --host-dll "$host" --empty-dll "$empty" --module-root "$modules" --seeded "$work/seeded" ;;
+    orders)    dotnet "$bench" orders "${quick[@]}" --module-root "$modules" --seeded "$work/seeded" ;;
+  esac
+done
