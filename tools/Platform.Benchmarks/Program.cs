@@ -41,6 +41,7 @@ public static class Program
                 "coldstart" => await ColdStartRunner.RunAsync(options),
                 "orders" => await OrdersRunner.RunAsync(options),
                 "seed" => await SeedAsync(options),
+                "probe" => await Probe.RunAsync(),
                 _ => Fail($"Unknown command '{args[0]}'."),
             };
             Report.Out.Flush();
