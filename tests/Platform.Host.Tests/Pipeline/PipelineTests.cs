@@ -138,6 +138,21 @@ public sealed class PipelineTests
     }
 
     [Fact]
+    public async Task A_write_refused_by_a_database_constraint_is_a_409_problem_and_nothing_is_written()
+    {
+        var recorder = new ProbeRecorder();
+        await using var platform = await StartAsync(recorder, null, a => a.AddStep<AuditStep>(At(Create, PipelineStage.PreOperation)));
+
+        var first = await PostNote(platform, "same");
+        var second = await PostNote(platform, "same");
+
+        Assert.Equal(HttpStatusCode.Created, first.StatusCode);
+        Assert.Equal(HttpStatusCode.Conflict, second.StatusCode);
+        Assert.Equal("application/problem+json", second.Content.Headers.ContentType?.MediaType);
+        Assert.Equal((1, 1), await ProbeModules.CountAsync(platform));
+    }
+
+    [Fact]
     public async Task Nested_operations_deeper_than_8_abort_and_roll_back_everything()
     {
         var recorder = new ProbeRecorder();

@@ -30,7 +30,11 @@ public sealed class AuditRow
 public sealed class NoteDbContext(DbContextOptions<NoteDbContext> options) : ModuleDbContext(options)
 {
     public DbSet<NoteRow> Notes => Set<NoteRow>();
-    protected override void ConfigureModel(ModelBuilder modelBuilder) => modelBuilder.Entity<NoteRow>().ToTable("notes");
+    protected override void ConfigureModel(ModelBuilder modelBuilder)
+    {
+        modelBuilder.Entity<NoteRow>().ToTable("notes");
+        modelBuilder.Entity<NoteRow>().HasIndex(n => n.Title).IsUnique();
+    }
 }
 
 public sealed class AuditDbContext(DbContextOptions<AuditDbContext> options) : ModuleDbContext(options)
