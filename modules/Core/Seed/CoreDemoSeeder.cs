@@ -48,25 +48,31 @@ public sealed class CoreDemoSeeder : IDemoDataSeeder
 
     private static async Task WriteAsync(CoreDbContext db, DemoData data, CancellationToken ct)
     {
-        var detect = db.ChangeTracker.AutoDetectChangesEnabled;
-        db.ChangeTracker.AutoDetectChangesEnabled = false;
+        await db.Database.OpenConnectionAsync(ct);
         try
         {
-            db.Regions.AddRange(data.Regions);
-            db.Stores.AddRange(data.Stores);
-            db.Products.AddRange(data.Products.Select(p => p.Row));
-            db.Customers.AddRange(data.Customers);
-            db.Partners.AddRange(data.Partners);
-            db.Teams.AddRange(data.Teams);
-            db.SalesReps.AddRange(data.Reps);
-            db.Orders.AddRange(data.Orders);
-            db.InventoryPositions.AddRange(data.Inventory);
-            await db.SaveChangesAsync(ct);
+            var ownTransaction = db.Database.CurrentTransaction is null ? await db.Database.BeginTransactionAsync(ct) : null;
+            await using (ownTransaction)
+            {
+                await BulkInsert.RunAsync(db, data.Regions, ct);
+                await BulkInsert.RunAsync(db, data.Stores, ct);
+                await BulkInsert.RunAsync(db, data.Products.Select(p => p.Row), ct);
+                await BulkInsert.RunAsync(db, data.Customers, ct);
+                await BulkInsert.RunAsync(db, data.Partners, ct);
+                await BulkInsert.RunAsync(db, data.Teams, ct);
+                await BulkInsert.RunAsync(db, data.Reps, ct);
+                await BulkInsert.RunAsync(db, data.Orders, ct);
+                await BulkInsert.RunAsync(db, data.Orders.SelectMany(o => o.Lines), ct);
+                await BulkInsert.RunAsync(db, data.Inventory, ct);
+                if (ownTransaction is not null)
+                {
+                    await ownTransaction.CommitAsync(ct);
+                }
+            }
         }
         finally
         {
-            db.ChangeTracker.Clear();
-            db.ChangeTracker.AutoDetectChangesEnabled = detect;
+            await db.Database.CloseConnectionAsync();
         }
     }
 }
