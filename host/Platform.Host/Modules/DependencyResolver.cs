@@ -1,3 +1,4 @@
+using System.Reflection;
 using Semver;
 
 namespace Platform.Host.Modules;
@@ -125,7 +126,8 @@ public static class DependencyResolver
         return ordered;
     }
 
-    /// <summary>The version of the SDK this host was built with.</summary>
+    /// <summary>The SDK version this host carries (the package version, not the assembly version, which stays at major.0.0.0).</summary>
     public static SemVersion HostSdkVersion { get; } = SemVersion.Parse(
-        typeof(Sdk.Modules.IModule).Assembly.GetName().Version!.ToString(3), SemVersionStyles.Strict);
+        (typeof(Sdk.Modules.IModule).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion
+            ?? typeof(Sdk.Modules.IModule).Assembly.GetName().Version!.ToString(3)).Split('+')[0], SemVersionStyles.Strict);
 }

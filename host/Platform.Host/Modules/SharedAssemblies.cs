@@ -38,7 +38,7 @@ public static class SharedAssemblies
         host ??= Host;
         foreach (var file in Directory.EnumerateFiles(directory, "*.dll").Order(StringComparer.Ordinal))
         {
-            foreach (var (name, version) in ReadReferences(file))
+            foreach (var (name, version) in ReadReferences(file, host))
             {
                 if (IsShared(name) && host.TryGetValue(name, out var hostVersion) && version > hostVersion)
                 {
@@ -50,7 +50,7 @@ public static class SharedAssemblies
         return null;
     }
 
-    private static IEnumerable<(string Name, Version Version)> ReadReferences(string file)
+    private static IEnumerable<(string Name, Version Version)> ReadReferences(string file, IReadOnlyDictionary<string, Version> host)
     {
         using var stream = File.OpenRead(file);
         using var pe = new PEReader(stream);
@@ -59,9 +59,9 @@ public static class SharedAssemblies
             yield break;
         }
         var reader = pe.GetMetadataReader();
-        if (!reader.IsAssembly || IsShared(reader.GetString(reader.GetAssemblyDefinition().Name)))
+        if (!reader.IsAssembly || host.ContainsKey(reader.GetString(reader.GetAssemblyDefinition().Name)))
         {
-            yield break; // a copy of a shared assembly is never loaded; the host's copy is used
+            yield break; // a copy of an assembly the host shares is never loaded; the host's copy is used
         }
         foreach (var handle in reader.AssemblyReferences)
         {

@@ -8,7 +8,6 @@ namespace Platform.Host.Tests.Loader;
 public sealed class HostRobustnessTests
 {
     [Theory]
-    [Trait("Category", "HostBug")]
     [InlineData("""{ "id": "fixtures.null-dependencies", "version": "1.0.0", "sdk": "^1.0.0", "dependencies": null }""")]
     [InlineData("""{ "id": null, "version": "1.0.0", "sdk": "^1.0.0" }""")]
     public async Task A_manifest_with_null_members_faults_that_module_and_the_host_keeps_running(string manifest)
@@ -28,7 +27,6 @@ public sealed class HostRobustnessTests
     }
 
     [Fact]
-    [Trait("Category", "HostBug")]
     public void A_private_Microsoft_Extensions_assembly_the_host_lacks_is_checked_for_newer_references()
     {
         // The fixture folder holds Microsoft.Extensions.Logging.Abstractions 11 (referencing
