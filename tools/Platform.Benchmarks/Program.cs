@@ -13,7 +13,7 @@ public static class Program
 {
     private const string Usage = """
         Platform.Benchmarks <command> [--quick] [options]
-          pipeline                                   figure 1 (BenchmarkDotNet)
+          pipeline  [--check-only] [--rounds 60]     figure 1 (BenchmarkDotNet, then an interleaved Stopwatch cross-check)
           coldstart --host-dll <Platform.Host.dll> --empty-dll <Platform.Benchmarks.EmptyHost.dll> --module-root <dir>
                     [--seeded <dir>] [--runs 10]     figure 2
           orders    --module-root <dir> (--seeded <dir> | --host-dll <Platform.Host.dll>)
@@ -37,11 +37,10 @@ public static class Program
             var options = new Options(args.Skip(1));
             var code = args[0] switch
             {
-                "pipeline" => PipelineRunner.Run(options),
+                "pipeline" => await PipelineRunner.RunAsync(options),
                 "coldstart" => await ColdStartRunner.RunAsync(options),
                 "orders" => await OrdersRunner.RunAsync(options),
                 "seed" => await SeedAsync(options),
-                "probe" => await Probe.RunAsync(),
                 _ => Fail($"Unknown command '{args[0]}'."),
             };
             Report.Out.Flush();

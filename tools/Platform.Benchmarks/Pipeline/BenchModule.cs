@@ -9,7 +9,7 @@ using Platform.Sdk.Pipeline;
 
 namespace Platform.Benchmarks.Pipeline;
 
-/// <summary>The small entity written by the pipeline benchmark (entity <c>note</c>, table <c>bench_notes</c>).</summary>
+/// <summary>The small entity written by the pipeline benchmark (entities <c>note</c> and <c>note5</c>, table <c>bench_notes</c>).</summary>
 public sealed class NoteRow
 {
     public Guid Id { get; set; }
@@ -26,10 +26,13 @@ public sealed class NoteDbContext(DbContextOptions<NoteDbContext> options) : Mod
 }
 
 /// <summary>The note's main operation: the SDK's generic EF Core store, unchanged.</summary>
-public sealed class NoteStore(NoteDbContext context) : EfEntityStore<NoteDbContext, NoteRow>(context, BenchModule.Entity);
+public sealed class NoteStore(NoteDbContext context) : EfEntityStore<NoteDbContext, NoteRow>(context, BenchModule.Note);
+
+/// <summary>The same store for <c>note5</c>, the entity with five steps (same table).</summary>
+public sealed class Note5Store(NoteDbContext context) : EfEntityStore<NoteDbContext, NoteRow>(context, BenchModule.Note5);
 
 /// <summary>
-/// A main operation that writes nothing (entity <c>memo</c>): with it, a Create measures the pipeline's own
+/// A main operation that writes nothing (entities <c>memo</c>, <c>memo5</c>): with it, a Create measures the pipeline's own
 /// machinery (scope services, context, transaction begin/commit on the connection, steps) without the
 /// EF Core insert, whose cost and noise would otherwise hide a microsecond-sized per-step figure.
 /// </summary>
@@ -56,42 +59,38 @@ public sealed class Tag4;
 public sealed class Tag5;
 
 /// <summary>
-/// An in-process module owning <c>note</c>, with <paramref name="steps"/> no-op steps on Create note
-/// (distinct step types, spread over the stages as 2 PreValidation, 2 PreOperation, 1 PostOperation).
+/// The in-process benchmark module. One platform instance serves every variant (a second host in the same
+/// process measured ~7 KB more per EF Core insert than the first, so variants must not be split across
+/// instances). Entities: <c>note</c> (no steps) and <c>note5</c> (5 no-op steps: 2 PreValidation,
+/// 2 PreOperation, 1 PostOperation), both stored by the EF Core store in one table; <c>memo</c> and
+/// <c>memo5</c>, the same pair with a store that writes nothing.
 /// </summary>
-public sealed class BenchModule(int steps) : IModule
+public sealed class BenchModule : IModule
 {
-    public const string Entity = "note";
+    public const string Note = "note";
+    public const string Note5 = "note5";
+    public const string Memo = "memo";
+    public const string Memo5 = "memo5";
 
-    /// <summary>The entity whose main operation writes nothing (<see cref="NullStore"/>).</summary>
-    public const string NullEntity = "memo";
-
-    public static InProcessModule Create(int steps)
-    {
-        ArgumentOutOfRangeException.ThrowIfGreaterThan(steps, 5);
-        var manifest = new ModuleManifest { Id = "bench.notes", Version = "1.0.0", Sdk = "^1.0.0", Schema = "bench" };
-        return new InProcessModule(manifest, new BenchModule(steps));
-    }
+    public static InProcessModule Create() =>
+        new(new ModuleManifest { Id = "bench.notes", Version = "1.0.0", Sdk = "^1.0.0", Schema = "bench" }, new BenchModule());
 
     public void Register(IModuleBuilder builder)
     {
         builder.AddDbContext<NoteDbContext>();
-        builder.AddEntityStore<NoteStore>(Entity);
-        builder.AddEntityStore<NullStore>(NullEntity);
-        var added = 0;
-        void Add<TStep>(PipelineStage stage) where TStep : class, IPipelineStep
+        builder.AddEntityStore<NoteStore>(Note);
+        builder.AddEntityStore<Note5Store>(Note5);
+        builder.AddEntityStore<NullStore>(Memo);
+        builder.AddEntityStore<NullStore>(Memo5);
+        foreach (var entity in new[] { Note5, Memo5 })
         {
-            if (added++ < steps)
-            {
-                builder.AddStep<TStep>(new StepRegistration(PipelineMessages.Create, Entity, stage));
-                builder.AddStep<TStep>(new StepRegistration(PipelineMessages.Create, NullEntity, stage));
-            }
+            StepRegistration At(PipelineStage stage) => new(PipelineMessages.Create, entity, stage);
+            builder.AddStep<NoopStep<Tag1>>(At(PipelineStage.PreValidation))
+                .AddStep<NoopStep<Tag2>>(At(PipelineStage.PreValidation))
+                .AddStep<NoopStep<Tag3>>(At(PipelineStage.PreOperation))
+                .AddStep<NoopStep<Tag4>>(At(PipelineStage.PreOperation))
+                .AddStep<NoopStep<Tag5>>(At(PipelineStage.PostOperation));
         }
-        Add<NoopStep<Tag1>>(PipelineStage.PreValidation);
-        Add<NoopStep<Tag2>>(PipelineStage.PreOperation);
-        Add<NoopStep<Tag3>>(PipelineStage.PostOperation);
-        Add<NoopStep<Tag4>>(PipelineStage.PreValidation);
-        Add<NoopStep<Tag5>>(PipelineStage.PreOperation);
     }
 
     public Task StartAsync(IServiceProvider services, CancellationToken cancellationToken) =>

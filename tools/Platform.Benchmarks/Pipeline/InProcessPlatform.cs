@@ -10,7 +10,7 @@ namespace Platform.Benchmarks.Pipeline;
 
 /// <summary>
 /// The platform hosted in this process on an in-memory TestServer (as tests/Platform.Host.Tests' TestPlatform
-/// does) with one in-process benchmark module and no module folder; the database is a SQLite file in a new folder.
+/// does) with the in-process benchmark module and no module folder; the database is a SQLite file in a new folder.
 /// </summary>
 public sealed class InProcessPlatform : IAsyncDisposable
 {
@@ -31,9 +31,9 @@ public sealed class InProcessPlatform : IAsyncDisposable
     /// <summary>The tenant every operation works on (the demo tenant, whose database the host creates at start).</summary>
     public const string Tenant = "demo";
 
-    public static async Task<InProcessPlatform> StartAsync(int steps)
+    public static async Task<InProcessPlatform> StartAsync()
     {
-        var folder = BenchFolders.NewFolder($"platform-bench-pipeline-{steps}");
+        var folder = BenchFolders.NewFolder("platform-bench-pipeline");
         var builder = WebApplication.CreateBuilder(new WebApplicationOptions { EnvironmentName = "Production", ContentRootPath = folder });
         builder.WebHost.UseTestServer();
         builder.Logging.ClearProviders();
@@ -44,7 +44,7 @@ public sealed class InProcessPlatform : IAsyncDisposable
             ["Platform:DemoTenant:Id"] = Tenant,
             ["Platform:DemoTenant:Seed"] = "false",
         });
-        builder.AddPlatform(BenchModule.Create(steps));
+        builder.AddPlatform(BenchModule.Create());
         var app = builder.Build();
         app.UsePlatform();
         await app.StartAsync();

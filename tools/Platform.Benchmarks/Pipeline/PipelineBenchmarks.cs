@@ -9,34 +9,25 @@ namespace Platform.Benchmarks.Pipeline;
 /// Figure 1: one Create of a small entity (3 attributes) per invocation, each in a new DI scope with the
 /// tenant set, as a request would do. The baseline is the hand-written equivalent: the same module
 /// DbContext (attached by the host to the scope's connection), an explicit transaction, Add, SaveChanges,
-/// Commit. Everything writes to a real SQLite file.
+/// Commit. Every variant runs on one platform instance and writes to the same SQLite file and table.
 /// </summary>
 [MemoryDiagnoser]
 public class PipelineBenchmarks
 {
-    private InProcessPlatform _zero = null!;
-    private InProcessPlatform _five = null!;
+    private InProcessPlatform _platform = null!;
     private int _counter;
 
     [GlobalSetup]
-    public void Setup()
-    {
-        _zero = InProcessPlatform.StartAsync(steps: 0).GetAwaiter().GetResult();
-        _five = InProcessPlatform.StartAsync(steps: 5).GetAwaiter().GetResult();
-    }
+    public void Setup() => _platform = InProcessPlatform.StartAsync().GetAwaiter().GetResult();
 
     [GlobalCleanup]
-    public void Cleanup()
-    {
-        _zero.DisposeAsync().AsTask().GetAwaiter().GetResult();
-        _five.DisposeAsync().AsTask().GetAwaiter().GetResult();
-    }
+    public void Cleanup() => _platform.DisposeAsync().AsTask().GetAwaiter().GetResult();
 
     /// <summary>What hand-written code does to be atomic: explicit transaction, typed row, SaveChanges, commit.</summary>
     [Benchmark(Baseline = true, Description = "Hand-written EF insert in explicit transaction")]
     public async Task Baseline()
     {
-        await using var scope = _zero.Services.CreateAsyncScope();
+        await using var scope = _platform.Services.CreateAsyncScope();
         scope.ServiceProvider.GetRequiredService<RequestContext>().TenantId = InProcessPlatform.Tenant;
         var db = scope.ServiceProvider.GetRequiredService<NoteDbContext>();
         await using var transaction = await db.Database.BeginTransactionAsync();
@@ -49,38 +40,38 @@ public class PipelineBenchmarks
     [Benchmark(Description = "Entity store in explicit transaction (no pipeline)")]
     public async Task StoreOnly()
     {
-        await using var scope = _zero.Services.CreateAsyncScope();
+        await using var scope = _platform.Services.CreateAsyncScope();
         scope.ServiceProvider.GetRequiredService<RequestContext>().TenantId = InProcessPlatform.Tenant;
         var db = scope.ServiceProvider.GetRequiredService<NoteDbContext>();
         var store = scope.ServiceProvider.GetRequiredService<NoteStore>();
         await using var transaction = await db.Database.BeginTransactionAsync();
-        var entity = NewNote();
+        var entity = NewEntity(BenchModule.Note);
         entity.Id = Guid.CreateVersion7();
         await store.CreateAsync(entity, CancellationToken.None);
         await transaction.CommitAsync();
     }
 
     [Benchmark(Description = "IDataService.Create, 0 steps")]
-    public Task Pipeline0() => CreateAsync(_zero);
+    public Task Pipeline0() => CreateAsync(BenchModule.Note);
 
     [Benchmark(Description = "IDataService.Create, 5 no-op steps")]
-    public Task Pipeline5() => CreateAsync(_five);
+    public Task Pipeline5() => CreateAsync(BenchModule.Note5);
 
     /// <summary>The same Create on an entity whose main operation writes nothing: the pipeline machinery alone.</summary>
     [Benchmark(Description = "IDataService.Create, 0 steps, no-op store")]
-    public Task NullStore0() => CreateAsync(_zero, BenchModule.NullEntity);
+    public Task NullStore0() => CreateAsync(BenchModule.Memo);
 
     [Benchmark(Description = "IDataService.Create, 5 no-op steps, no-op store")]
-    public Task NullStore5() => CreateAsync(_five, BenchModule.NullEntity);
+    public Task NullStore5() => CreateAsync(BenchModule.Memo5);
 
-    private async Task CreateAsync(InProcessPlatform platform, string entity = BenchModule.Entity)
+    private async Task CreateAsync(string entity)
     {
-        await using var scope = platform.Services.CreateAsyncScope();
+        await using var scope = _platform.Services.CreateAsyncScope();
         scope.ServiceProvider.GetRequiredService<RequestContext>().TenantId = InProcessPlatform.Tenant;
-        await scope.ServiceProvider.GetRequiredService<IDataService>().CreateAsync(NewNote(entity));
+        await scope.ServiceProvider.GetRequiredService<IDataService>().CreateAsync(NewEntity(entity));
     }
 
-    private Entity NewNote(string entity = BenchModule.Entity) => new(entity)
+    private Entity NewEntity(string entity) => new(entity)
     {
         ["title"] = "hello",
         ["body"] = "a small note",

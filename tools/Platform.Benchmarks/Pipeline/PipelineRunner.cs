@@ -12,32 +12,72 @@ using static Platform.Benchmarks.Support.Report;
 
 namespace Platform.Benchmarks.Pipeline;
 
-/// <summary>Runs <see cref="PipelineBenchmarks"/> with BenchmarkDotNet and prints figure 1 as markdown.</summary>
+/// <summary>
+/// Runs <see cref="PipelineBenchmarks"/> with BenchmarkDotNet, then the interleaved cross-check
+/// (<see cref="PipelineCheck"/>), and prints figure 1 as markdown.
+/// </summary>
 public static class PipelineRunner
 {
     private const double GoalMicroseconds = 2.0;
     private const double GoalBytes = 1024;
 
-    public static int Run(Options options)
+    private static readonly (string Method, string Label)[] Variants =
+    [
+        (nameof(PipelineBenchmarks.Baseline), "Baseline: hand-written EF insert in explicit transaction"),
+        (nameof(PipelineBenchmarks.StoreOnly), "Entity store in explicit transaction (no pipeline)"),
+        (nameof(PipelineBenchmarks.Pipeline0), "IDataService.Create, 0 steps"),
+        (nameof(PipelineBenchmarks.Pipeline5), "IDataService.Create, 5 no-op steps"),
+        (nameof(PipelineBenchmarks.NullStore0), "IDataService.Create, 0 steps, no-op store (no insert)"),
+        (nameof(PipelineBenchmarks.NullStore5), "IDataService.Create, 5 no-op steps, no-op store (no insert)"),
+    ];
+
+    /// <summary>One variant's figures: mean or median time (µs), its uncertainty (µs), allocated bytes per operation.</summary>
+    private sealed record Measure(double Micros, double Spread, double Bytes);
+
+    public static async Task<int> RunAsync(Options options)
     {
         var quick = options.Flag("quick");
+        var skipBdn = options.Flag("check-only");
+        Out.WriteLine("### Results: pipeline overhead");
+        Out.WriteLine();
+        if (!skipBdn && RunBenchmarkDotNet(quick) is var code && code != 0)
+        {
+            return code;
+        }
+
+        var rounds = options.Int("rounds", quick ? 10 : 60);
+        var loadBefore = LoadAverage();
+        Log($"pipeline: interleaved cross-check, {rounds} rounds of 100 operations per variant");
+        var results = (await PipelineCheck.RunAsync(rounds)).ToDictionary(r => r.Method);
+        var loadAfter = LoadAverage();
+        Out.WriteLine($"**Interleaved cross-check** (Stopwatch; {rounds} rounds, each running 20 warm-up + 100 timed operations of every variant in turn, " +
+            $"so load drift hits all variants alike; time = median block, spread = interquartile range of the blocks; allocations counted exactly per operation on the calling thread); " +
+            $"{BenchFolders.Describe()}; load average before/after: {loadBefore} / {loadAfter}.");
+        Out.WriteLine();
+        PrintTables(
+            Variants.ToDictionary(v => v.Method, v => new Measure(results[v.Method].MedianMicros, results[v.Method].P75Micros - results[v.Method].P25Micros, results[v.Method].Bytes)),
+            "Median (µs)", "IQR (µs)", combine: false);
+        return 0;
+    }
+
+    private static int RunBenchmarkDotNet(bool quick)
+    {
         // In-process toolchain: no generated project to build (the repository's build props make that fragile),
         // and the benchmark runs under this process's runtime settings (server GC, as the host).
         var job = (quick ? Job.ShortRun : Job.Default)
             .WithToolchain(InProcessEmitToolchain.Instance)
             .WithId(quick ? "quick" : "default");
-        var artifacts = Path.Combine(Path.GetTempPath(), "platform-bench-bdn");
         var config = ManualConfig.CreateEmpty()
             .AddJob(job)
             .AddDiagnoser(MemoryDiagnoser.Default)
             .AddColumnProvider(DefaultColumnProviders.Instance)
             .AddLogger(new StandardErrorLogger())
             .AddExporter(MarkdownExporter.GitHub)
-            .WithArtifactsPath(artifacts)
+            .WithArtifactsPath(Path.Combine(Path.GetTempPath(), "platform-bench-bdn"))
             .WithOptions(ConfigOptions.DisableLogFile);
 
         var loadBefore = LoadAverage();
-        Log($"pipeline: BenchmarkDotNet ({job.Id} job), databases under {BenchFolders.DataRoot}");
+        Log($"pipeline: BenchmarkDotNet ({job.Id} job), database under {BenchFolders.DataRoot}");
         var summary = BenchmarkRunner.Run<PipelineBenchmarks>(config);
         var loadAfter = LoadAverage();
         if (summary.HasCriticalValidationErrors || summary.Reports.Any(r => r.ResultStatistics is null))
@@ -45,67 +85,57 @@ public static class PipelineRunner
             Log("pipeline: BenchmarkDotNet reported errors; see above.");
             return 1;
         }
-
-        var byMethod = summary.Reports.ToDictionary(r => r.BenchmarkCase.Descriptor.WorkloadMethod.Name);
-        var baseline = Measure.Of(byMethod[nameof(PipelineBenchmarks.Baseline)]);
-        var store = Measure.Of(byMethod[nameof(PipelineBenchmarks.StoreOnly)]);
-        var zero = Measure.Of(byMethod[nameof(PipelineBenchmarks.Pipeline0)]);
-        var five = Measure.Of(byMethod[nameof(PipelineBenchmarks.Pipeline5)]);
-        var nullZero = Measure.Of(byMethod[nameof(PipelineBenchmarks.NullStore0)]);
-        var nullFive = Measure.Of(byMethod[nameof(PipelineBenchmarks.NullStore5)]);
-
-        Out.WriteLine("### Results: pipeline overhead");
+        var byMethod = summary.Reports.ToDictionary(r => r.BenchmarkCase.Descriptor.WorkloadMethod.Name, Of);
+        Out.WriteLine($"**BenchmarkDotNet** {typeof(BenchmarkRunner).Assembly.GetName().Version} ({(quick ? "ShortRun job: 3 iterations, indicative only" : "default job")}, " +
+            $"in-process toolchain, MemoryDiagnoser); {BenchFolders.Describe()}; {Machine()}; load average before/after: {loadBefore} / {loadAfter}.");
         Out.WriteLine();
-        Out.WriteLine($"{(quick ? "**Quick run** (BenchmarkDotNet ShortRun: 3 iterations; indicative only). " : "")}" +
-            $"{BenchFolders.Describe()}; {Machine()}; BenchmarkDotNet {typeof(BenchmarkRunner).Assembly.GetName().Version}, in-process toolchain; " +
-            $"load average before/after: {loadBefore} / {loadAfter}.");
-        Out.WriteLine();
-        Out.WriteLine(Table(
-            ["Variant", "Mean (µs):", "99.9% CI ± (µs):", "Median (µs):", "Allocated/op:", "Ratio to baseline:"],
-            new[] { ("Baseline: hand-written EF insert in explicit transaction", baseline), ("Entity store in explicit transaction (no pipeline)", store),
-                    ("IDataService.Create, 0 steps", zero), ("IDataService.Create, 5 no-op steps", five),
-                    ("IDataService.Create, 0 steps, no-op store (no insert)", nullZero), ("IDataService.Create, 5 no-op steps, no-op store (no insert)", nullFive) }
-                .Select(v => new[] { v.Item1, F(v.Item2.Micros), F(v.Item2.MarginMicros), F(v.Item2.MedianMicros), Bytes(v.Item2.Bytes), F(v.Item2.Micros / baseline.Micros) + "×" })));
-
-        var marginalTime = (five.Micros - zero.Micros) / 5;
-        var marginalMargin = Math.Sqrt(five.MarginMicros * five.MarginMicros + zero.MarginMicros * zero.MarginMicros) / 5;
-        var marginalBytes = (five.Bytes - zero.Bytes) / 5.0;
-        var beyondTime = (five.Micros - baseline.Micros) / 5;
-        var beyondMargin = Math.Sqrt(five.MarginMicros * five.MarginMicros + baseline.MarginMicros * baseline.MarginMicros) / 5;
-        var beyondBytes = (five.Bytes - baseline.Bytes) / 5.0;
-        Out.WriteLine(Table(
-            ["Per-step figure", "Time per step (µs):", "± (µs):", "Allocated per step:", "Goal", "Verdict"],
-            [
-                ["(5 steps − 0 steps) / 5: marginal cost of a step", F(marginalTime), F(marginalMargin), Bytes(marginalBytes),
-                    "≤ 2 µs, ≤ 1 KB", Verdict(marginalTime, marginalBytes)],
-                ["(5 steps − baseline) / 5: pipeline + steps beyond hand-written code, per step", F(beyondTime), F(beyondMargin), Bytes(beyondBytes),
-                    "≤ 2 µs, ≤ 1 KB", Verdict(beyondTime, beyondBytes)],
-                ["No-op store: (5 steps − 0 steps) / 5, the marginal cost of a step without the insert's noise", F((nullFive.Micros - nullZero.Micros) / 5),
-                    F(Math.Sqrt(nullFive.MarginMicros * nullFive.MarginMicros + nullZero.MarginMicros * nullZero.MarginMicros) / 5), Bytes((nullFive.Bytes - nullZero.Bytes) / 5.0),
-                    "≤ 2 µs, ≤ 1 KB", Verdict((nullFive.Micros - nullZero.Micros) / 5, (nullFive.Bytes - nullZero.Bytes) / 5.0)],
-                ["(0 steps − baseline): fixed cost of the pipeline itself (not per step)", F(zero.Micros - baseline.Micros),
-                    F(Math.Sqrt(zero.MarginMicros * zero.MarginMicros + baseline.MarginMicros * baseline.MarginMicros)), Bytes(zero.Bytes - baseline.Bytes), "—", "—"],
-            ]));
-        Out.WriteLine("± is the 99.9% confidence half-width BenchmarkDotNet reports, combined for the difference (√(a²+b²), divided like the figure).");
-        Out.WriteLine();
+        PrintTables(byMethod, "Mean (µs)", "99.9% CI ± (µs)", combine: true);
         return 0;
+    }
+
+    private static void PrintTables(IReadOnlyDictionary<string, Measure> m, string timeLabel, string spreadLabel, bool combine)
+    {
+        var baseline = m[nameof(PipelineBenchmarks.Baseline)];
+        Out.WriteLine(Table(
+            ["Variant", timeLabel + ":", spreadLabel + ":", "Allocated/op:", "Ratio to baseline:"],
+            Variants.Select(v => new[] { v.Label, F(m[v.Method].Micros), F(m[v.Method].Spread), Bytes(m[v.Method].Bytes), F(m[v.Method].Micros / baseline.Micros) + "×" })));
+
+        string[] Row(string label, string minuend, string subtrahend, int divisor, bool judged)
+        {
+            var (a, b) = (m[minuend], m[subtrahend]);
+            var time = (a.Micros - b.Micros) / divisor;
+            var bytes = (a.Bytes - b.Bytes) / divisor;
+            var spread = combine ? F(Math.Sqrt(a.Spread * a.Spread + b.Spread * b.Spread) / divisor) : "—";
+            return [label, F(time), spread, Bytes(bytes), judged ? "≤ 2 µs, ≤ 1 KB" : "—", judged ? Verdict(time, bytes) : "—"];
+        }
+        Out.WriteLine(Table(
+            ["Derived figure", "Time (µs):", "± (µs):", "Allocated:", "Goal", "Verdict"],
+            [
+                Row("Per step, marginal: (5 steps − 0 steps) / 5", nameof(PipelineBenchmarks.Pipeline5), nameof(PipelineBenchmarks.Pipeline0), 5, true),
+                Row("Per step, beyond the baseline: (5 steps − baseline) / 5", nameof(PipelineBenchmarks.Pipeline5), nameof(PipelineBenchmarks.Baseline), 5, true),
+                Row("Per step, marginal, no-op store (no insert noise): (5 − 0) / 5", nameof(PipelineBenchmarks.NullStore5), nameof(PipelineBenchmarks.NullStore0), 5, true),
+                Row("Fixed cost of the pipeline with 0 steps: 0 steps − baseline (once per operation)", nameof(PipelineBenchmarks.Pipeline0), nameof(PipelineBenchmarks.Baseline), 1, false),
+                Row("… of which the entity store's late-bound mapping: store − baseline", nameof(PipelineBenchmarks.StoreOnly), nameof(PipelineBenchmarks.Baseline), 1, false),
+            ]));
+        if (combine)
+        {
+            Out.WriteLine("± combines the two 99.9% confidence half-widths (√(a²+b²)) and is divided like the figure.");
+            Out.WriteLine();
+        }
     }
 
     private static string Verdict(double micros, double bytes) =>
         micros <= GoalMicroseconds && bytes <= GoalBytes
             ? "met"
-            : $"MISSED ({(micros > GoalMicroseconds ? "time" : "")}{(micros > GoalMicroseconds && bytes > GoalBytes ? ", " : "")}{(bytes > GoalBytes ? "allocations" : "")})";
+            : $"MISSED ({string.Join(" and ", new[] { micros > GoalMicroseconds ? "time" : null, bytes > GoalBytes ? "allocations" : null }.OfType<string>())})";
 
     private static string Bytes(double bytes) => Math.Abs(bytes) >= 1024 ? $"{F(bytes / 1024.0, 2)} KB" : $"{F(bytes, 0)} B";
 
-    private sealed record Measure(double Micros, double MarginMicros, double MedianMicros, long Bytes)
+    private static Measure Of(BenchmarkReport report)
     {
-        public static Measure Of(BenchmarkReport report)
-        {
-            var stats = report.ResultStatistics!;
-            var bytes = report.GcStats.GetBytesAllocatedPerOperation(report.BenchmarkCase) ?? 0;
-            return new Measure(stats.Mean / 1000, stats.ConfidenceInterval.Margin / 1000, stats.Median / 1000, bytes);
-        }
+        var stats = report.ResultStatistics!;
+        var bytes = report.GcStats.GetBytesAllocatedPerOperation(report.BenchmarkCase) ?? 0;
+        return new Measure(stats.Mean / 1000, stats.ConfidenceInterval.Margin / 1000, bytes);
     }
 
     /// <summary>BenchmarkDotNet's log to stderr, so stdout carries only the markdown report.</summary>
