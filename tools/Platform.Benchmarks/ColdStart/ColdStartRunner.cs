@@ -25,13 +25,13 @@ public static class ColdStartRunner
         var timeout = TimeSpan.FromMinutes(3);
         var loadBefore = LoadAverage();
 
-        var variants = new (string Name, Func<string, Task<TimeSpan>> Run)[]
+        var variants = new (string Name, Func<string, Task<Timing>> Run)[]
         {
             ("Baseline: empty ASP.NET Core app, GET /ping", async _ =>
             {
                 var (host, elapsed, _) = await ChildHost.StartAsync(emptyDll, [], "/ping", _ => true, timeout);
                 host.Dispose();
-                return elapsed;
+                return Timing.Of(host, elapsed);
             }),
             ("Platform, seeded data folder (copy), GET /api/modules", async folder =>
             {
@@ -44,6 +44,7 @@ public static class ColdStartRunner
 
         Log($"coldstart: 1 warm-up + {runs} runs of each variant, interleaved; {modules} module(s) under {moduleRoot}");
         var times = variants.Select(_ => new List<double>()).ToArray();
+        var timings = variants.Select(_ => new List<Timing>()).ToArray();
         for (var run = 0; run <= runs; run++)
         {
             for (var v = 0; v < variants.Length; v++)
@@ -51,11 +52,12 @@ public static class ColdStartRunner
                 var folder = BenchFolders.NewFolder("platform-bench-coldstart");
                 try
                 {
-                    var elapsed = await variants[v].Run(folder);
-                    Log($"coldstart: run {(run == 0 ? "warm-up" : run.ToString(Invariant))}, {variants[v].Name}: {elapsed.TotalMilliseconds:0} ms");
+                    var timing = await variants[v].Run(folder);
+                    Log($"coldstart: run {(run == 0 ? "warm-up" : run.ToString(Invariant))}, {variants[v].Name}: {timing.Total.TotalMilliseconds:0} ms");
                     if (run > 0)
                     {
-                        times[v].Add(elapsed.TotalMilliseconds);
+                        times[v].Add(timing.Total.TotalMilliseconds);
+                        timings[v].Add(timing);
                     }
                 }
                 finally
@@ -92,16 +94,37 @@ public static class ColdStartRunner
                     isBaseline ? "—" : median <= GoalSeconds * 1000 ? "met" : "MISSED",
                 };
             })));
+        Out.WriteLine(Table(
+            ["Median milestone, ms after process start (from the console log's arrival)", "Baseline:", "Platform, seeded:", "Platform, fresh:"],
+            Timing.Milestones.Select(m => new[] { m.Label }.Concat(timings.Select(t => t.Select(x => x.At(m.Key)).OfType<double>().ToList() is { Count: > 0 } found ? F(Median(found), 0) : "—")).ToArray())));
         Out.WriteLine("Every run, in order (ms): " + string.Join("; ", variants.Select((v, i) => $"{v.Name.Split(',')[0].Split(':')[0]}{(i == 0 ? "" : i == 1 ? " (seeded)" : " (fresh)")}: {string.Join(", ", times[i].Select(t => F(t, 0)))}")));
         Out.WriteLine();
         return 0;
     }
 
-    private static async Task<TimeSpan> StartPlatformAsync(string hostDll, string folder, string moduleRoot, int modules, TimeSpan timeout)
+    private static async Task<Timing> StartPlatformAsync(string hostDll, string folder, string moduleRoot, int modules, TimeSpan timeout)
     {
         var (host, elapsed, _) = await ChildHost.StartAsync(hostDll, SeededData.HostArgs(folder, moduleRoot), "/api/modules",
             ChildHost.AllModulesRunning(modules), timeout);
         host.Dispose();
-        return elapsed;
+        return Timing.Of(host, elapsed);
+    }
+
+    /// <summary>One start: the total and when the log lines that mark its phases arrived.</summary>
+    private sealed record Timing(TimeSpan Total, Dictionary<string, TimeSpan?> Lines)
+    {
+        public static readonly (string Key, string Label)[] Milestones =
+        [
+            ("is Running", "Modules loaded and registered (\"Module … is Running\", end of AddPlatform)"),
+            ("schema ready", "Module schemas checked/migrated and modules started (\"schema ready in\")"),
+            ("Seeded demo data", "Demo data written (fresh folder only)"),
+            ("Now listening on", "Kestrel listening (\"Now listening on\")"),
+            ("", "First 200 (the figure)"),
+        ];
+
+        public double? At(string key) => key.Length == 0 ? Total.TotalMilliseconds : Lines.GetValueOrDefault(key)?.TotalMilliseconds;
+
+        public static Timing Of(ChildHost host, TimeSpan total) =>
+            new(total, Milestones.Where(m => m.Key.Length > 0).ToDictionary(m => m.Key, m => host.FirstLine(m.Key)));
     }
 }

@@ -18,12 +18,19 @@ public sealed class ChildHost : IDisposable
 
     private readonly Process _process;
     private readonly ConcurrentQueue<string> _output = new();
+    private readonly ConcurrentQueue<(TimeSpan At, string Line)> _timeline = new();
+    private readonly Stopwatch _clock;
 
-    private ChildHost(Process process, string baseUrl)
+    private ChildHost(Process process, string baseUrl, Stopwatch clock)
     {
         _process = process;
         BaseUrl = baseUrl;
+        _clock = clock;
     }
+
+    /// <summary>When (since the process start) the first output line containing <paramref name="text"/> arrived, if one did.</summary>
+    public TimeSpan? FirstLine(string text) =>
+        _timeline.FirstOrDefault(l => l.Line.Contains(text, StringComparison.Ordinal)) is { Line: not null } found ? found.At : null;
 
     public string BaseUrl { get; }
 
@@ -59,7 +66,7 @@ public sealed class ChildHost : IDisposable
 
         var stopwatch = Stopwatch.StartNew();
         var process = Process.Start(info) ?? throw new InvalidOperationException($"Could not start {dll}.");
-        var host = new ChildHost(process, baseUrl);
+        var host = new ChildHost(process, baseUrl, stopwatch);
         process.OutputDataReceived += (_, e) => host.Keep(e.Data);
         process.ErrorDataReceived += (_, e) => host.Keep(e.Data);
         process.BeginOutputReadLine();
@@ -137,6 +144,10 @@ public sealed class ChildHost : IDisposable
         if (line is null)
         {
             return;
+        }
+        if (_timeline.Count < 200)
+        {
+            _timeline.Enqueue((_clock.Elapsed, line));
         }
         _output.Enqueue(line);
         while (_output.Count > 200 && _output.TryDequeue(out _))
