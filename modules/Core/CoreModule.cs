@@ -45,6 +45,10 @@ public sealed class CoreModule : IModule
             {
                 Name = "core.reference-check.update",
             })
+            .AddStep<DeleteGuardStep>(new StepRegistration(PipelineMessages.Delete, null, PipelineStage.PreOperation)
+            {
+                Name = "core.delete-guard",
+            })
             .AddPersonalData<CustomerPersonalDataProvider>()
             .AddDemoData<CoreDemoSeeder>()
             .MapEndpoints(MapRoutes);

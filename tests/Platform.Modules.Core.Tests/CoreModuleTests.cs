@@ -46,7 +46,7 @@ public sealed class CoreModuleTests
     }
 
     [Fact]
-    public void Register_AddsTheReferenceCheckForCreateAndUpdate_OfEveryEntity_AtPreOperation()
+    public void Register_AddsTheReferenceCheckForCreateAndUpdate_AndTheDeleteGuard_OfEveryEntity_AtPreOperation()
     {
         var builder = Register();
 
@@ -55,15 +55,15 @@ public sealed class CoreModuleTests
             .Select(c => (Step: c.GetMethodInfo().GetGenericArguments()[0], Registration: (StepRegistration)c.GetArguments()[0]!))
             .ToList();
 
-        Assert.Equal(2, registrations.Count);
+        Assert.Equal(3, registrations.Count);
         Assert.All(registrations, r =>
         {
-            Assert.Equal(typeof(ReferenceCheckStep), r.Step);
+            Assert.Equal(r.Registration.Message == PipelineMessages.Delete ? typeof(DeleteGuardStep) : typeof(ReferenceCheckStep), r.Step);
             Assert.Null(r.Registration.Entity);
             Assert.Equal(PipelineStage.PreOperation, r.Registration.Stage);
             Assert.Equal(StepMode.Synchronous, r.Registration.Mode);
         });
-        Assert.Equal([PipelineMessages.Create, PipelineMessages.Update], registrations.Select(r => r.Registration.Message));
+        Assert.Equal([PipelineMessages.Create, PipelineMessages.Update, PipelineMessages.Delete], registrations.Select(r => r.Registration.Message));
     }
 
     [Fact]

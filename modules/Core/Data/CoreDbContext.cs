@@ -65,9 +65,5 @@ public sealed class CoreDbContext(DbContextOptions<CoreDbContext> options) : Mod
         modelBuilder.ApplyConfiguration(new OrderConfiguration());
         modelBuilder.ApplyConfiguration(new OrderLineConfiguration());
         modelBuilder.ApplyConfiguration(new InventoryPositionConfiguration());
-        if (Database.ProviderName == SqliteProvider)
-        {
-            SqliteUtcTicks.Apply(modelBuilder);
-        }
     }
 }

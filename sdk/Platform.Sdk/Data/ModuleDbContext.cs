@@ -64,7 +64,7 @@ public abstract class ModuleDbContext : DbContext
                 }
                 else if (clrType == typeof(DateTimeOffset) && property.GetValueConverter() is null)
                 {
-                    property.SetValueConverter(new DateTimeOffsetToBinaryConverter());
+                    property.SetValueConverter(new UtcTicksConverter());
                 }
             }
         }
@@ -75,6 +75,14 @@ public abstract class ModuleDbContext : DbContext
 
     /// <summary>The table name used on SQLite for a module's table.</summary>
     public static string SqliteTableName(string schema, string table) => $"{schema}_{table}";
+
+    /// <summary>
+    /// Stores a <see cref="DateTimeOffset"/> as its UTC ticks, so filters with any offset compare and sort
+    /// by the instant (EF Core's binary converter packs local time with the offset, which does not).
+    /// </summary>
+    private sealed class UtcTicksConverter() : ValueConverter<DateTimeOffset, long>(
+        value => value.UtcTicks,
+        stored => new DateTimeOffset(stored, TimeSpan.Zero));
 
     /// <summary>
     /// Stores a decimal as a scaled integer on SQLite, so it stays exact and sorts and compares in SQL.

@@ -2,6 +2,7 @@ using System.Text.Json;
 using System.Text.Json.Serialization;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Routing;
 using Platform.Sdk.Data;
 
@@ -28,16 +29,16 @@ public static class EntityEndpoints
         where TInput : class
     {
         var group = endpoints.MapGroup(route).WithTags(entityName);
-        group.MapGet("/", (HttpRequest request, IDataService data, CancellationToken ct) => ListAsync(request, entityName, data, ct))
+        group.MapGet("/", (HttpRequest request, [FromServices] IDataService data, CancellationToken ct) => ListAsync(request, entityName, data, ct))
             .WithName($"{entityName}.list");
-        group.MapGet("/{id:guid}", async (Guid id, IDataService data, CancellationToken ct) =>
+        group.MapGet("/{id:guid}", async (Guid id, [FromServices] IDataService data, CancellationToken ct) =>
             await data.RetrieveAsync(entityName, id, ct) is { } entity ? Results.Ok(EntityJson.ToJson(entity)) : NotFound(entityName, id))
             .WithName($"{entityName}.get");
-        group.MapPost("/", (HttpRequest request, IDataService data, CancellationToken ct) => CreateAsync<TInput>(request, route, entityName, data, ct))
+        group.MapPost("/", (HttpRequest request, [FromServices] IDataService data, CancellationToken ct) => CreateAsync<TInput>(request, route, entityName, data, ct))
             .Accepts<TInput>("application/json").WithName($"{entityName}.create");
-        group.MapPatch("/{id:guid}", (Guid id, HttpRequest request, IDataService data, CancellationToken ct) => UpdateAsync<TInput>(id, request, entityName, data, ct))
+        group.MapPatch("/{id:guid}", (Guid id, HttpRequest request, [FromServices] IDataService data, CancellationToken ct) => UpdateAsync<TInput>(id, request, entityName, data, ct))
             .Accepts<TInput>("application/json").WithName($"{entityName}.update");
-        group.MapDelete("/{id:guid}", async (Guid id, IDataService data, CancellationToken ct) =>
+        group.MapDelete("/{id:guid}", async (Guid id, [FromServices] IDataService data, CancellationToken ct) =>
         {
             await data.DeleteAsync(entityName, id, ct);
             return Results.NoContent();

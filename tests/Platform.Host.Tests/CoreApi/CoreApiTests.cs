@@ -184,6 +184,27 @@ public sealed class CoreApiTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_record_that_others_refer_to_cannot_be_deleted_and_stays()
+    {
+        var customer = await NewCustomerAsync("C-0003");
+        var product = (await CreateAsync("/api/core/products", NewProduct("D-1"))).GetProperty("id").GetGuid();
+        var customerId = customer.GetProperty("id").GetGuid();
+        await CreateAsync("/api/core/orders", new
+        {
+            number = "SO-0003", customerId, channel = "Direct", orderedAt = "2026-06-18T10:00:00Z",
+            lines = new[] { new { productId = product, quantity = 2, listPrice = 10m, netPrice = 10m } },
+        });
+
+        var response = await Client.DeleteAsync($"/api/core/customers/{customerId}");
+        var problem = await response.Content.ReadFromJsonAsync<JsonElement>();
+
+        Assert.Equal(HttpStatusCode.Conflict, response.StatusCode);
+        Assert.Equal("The customer cannot be deleted while other records refer to it: 1 orders.", problem.GetProperty("detail").GetString());
+        Assert.Equal(HttpStatusCode.OK, (await Client.GetAsync($"/api/core/customers/{customerId}")).StatusCode);
+        Assert.Equal(HttpStatusCode.Conflict, (await Client.DeleteAsync($"/api/core/products/{product}")).StatusCode);
+    }
+
+    [Fact]
     public async Task The_openapi_document_describes_the_core_endpoints()
     {
         var document = await Client.GetFromJsonAsync<JsonElement>("/openapi/v1.json");
