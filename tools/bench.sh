@@ -1,11 +1,12 @@
 #!/usr/bin/env bash
 # Builds in Release and runs the platform benchmarks (docs/benchmarks.md describes them).
 #
-#   tools/bench.sh [--quick] [pipeline] [coldstart] [orders]
+#   tools/bench.sh [--quick] [--no-build] [pipeline] [coldstart] [orders]
 #
 # With no figure named, runs all three. --quick: short runs (BenchmarkDotNet ShortRun, 3 cold starts,
-# 200 orders), for checking the tools rather than for numbers. Markdown results go to stdout, progress to
-# stderr:  tools/bench.sh > results.md
+# 200 orders), for checking the tools rather than for numbers. --no-build: use the Release binaries as
+# they are (when someone's work in progress breaks the build). Markdown results go to stdout, progress
+# to stderr:  tools/bench.sh > results.md
 # Databases go under /dev/shm when it exists, else the temp folder; PLATFORM_BENCH_DATA_ROOT overrides.
 set -euo pipefail
 
@@ -13,26 +14,29 @@ repo="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 cd "$repo"
 
 quick=()
+build=true
 figures=()
 for arg in "$@"; do
   case "$arg" in
     --quick) quick=(--quick) ;;
+    --no-build) build=false ;;
     pipeline|coldstart|orders) figures+=("$arg") ;;
-    -h|--help) sed -n '2,10p' "$0"; exit 0 ;;
-    *) echo "unknown argument: $arg (use --quick, pipeline, coldstart, orders)" >&2; exit 2 ;;
+    -h|--help) sed -n '2,11p' "$0"; exit 0 ;;
+    *) echo "unknown argument: $arg (use --quick, --no-build, pipeline, coldstart, orders)" >&2; exit 2 ;;
   esac
 done
 [ ${#figures[@]} -eq 0 ] && figures=(pipeline coldstart orders)
 
-echo "[bench] building (Release)..." >&2
-# The benchmarks reference the host, which builds the modules into artifacts/modules.
-dotnet build tools/Platform.Benchmarks/Platform.Benchmarks.csproj -c Release -nologo -v q >&2
-dotnet build tools/Platform.Benchmarks.EmptyHost/Platform.Benchmarks.EmptyHost.csproj -c Release -nologo -v q >&2
+if $build; then
+  echo "[bench] building (Release)..." >&2
+  # The benchmarks reference the host, which builds the modules into artifacts/modules.
+  dotnet build tools/Platform.Benchmarks/Platform.Benchmarks.csproj -c Release -nologo -v q >&2
+  dotnet build tools/Platform.Benchmarks.EmptyHost/Platform.Benchmarks.EmptyHost.csproj -c Release -nologo -v q >&2
+fi
 
 bench="$repo/tools/Platform.Benchmarks/bin/Release/net10.0/Platform.Benchmarks.dll"
 host="$repo/host/Platform.Host/bin/Release/net10.0/Platform.Host.dll"
 empty="$repo/tools/Platform.Benchmarks.EmptyHost/bin/Release/net10.0/Platform.Benchmarks.EmptyHost.dll"
-modules="$repo/artifacts/modules"
 
 data_root="${PLATFORM_BENCH_DATA_ROOT:-}"
 if [ -z "$data_root" ]; then
@@ -40,6 +44,19 @@ if [ -z "$data_root" ]; then
 fi
 work="$(mktemp -d "$data_root/platform-bench-XXXXXX")"
 trap 'rm -rf "$work"' EXIT
+
+# A private module root with the Release build of every module (artifacts/modules is shared with Debug
+# builds, which overwrite it), laid out as the build does: <root>/<id>/<version>/.
+modules="$work/modules"
+for manifest in modules/*/module.json; do
+  dir="$(dirname "$manifest")"
+  id="$(sed -n 's/.*"id"[[:space:]]*:[[:space:]]*"\([^"]*\)".*/\1/p' "$manifest" | head -1)"
+  version="$(sed -n 's/.*"version"[[:space:]]*:[[:space:]]*"\([^"]*\)".*/\1/p' "$manifest" | head -1)"
+  out="$dir/bin/Release/net10.0"
+  [ -d "$out" ] || { echo "no Release build of $dir (run without --no-build)" >&2; exit 1; }
+  mkdir -p "$modules/$id/$version"
+  cp -R "$out"/. "$modules/$id/$version/"
+done
 
 echo "## Benchmark run $(date -u '+%Y-%m-%d %H:%M UTC'), commit $(git rev-parse --short HEAD)${quick:+ (quick)}"
 echo

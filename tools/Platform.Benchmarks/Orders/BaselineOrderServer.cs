@@ -127,7 +127,7 @@ public sealed class BaselineOrderLine
 
 /// <summary>
 /// The baseline's own DbContext over the Core module's two tables on SQLite: <c>core_orders</c> and
-/// <c>core_order_lines</c>, money as integers scaled by 10⁴ and times as binary longs, as the module stores them.
+/// <c>core_order_lines</c>, money as integers scaled by 10⁴ and times as UTC ticks, as the module stores them.
 /// </summary>
 public sealed class BaselineDb(DbContextOptions<BaselineDb> options) : DbContext(options)
 {
@@ -136,6 +136,7 @@ public sealed class BaselineDb(DbContextOptions<BaselineDb> options) : DbContext
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         var money = new ValueConverter<decimal, long>(v => (long)decimal.Round(v * 10_000m, MidpointRounding.AwayFromZero), v => v / 10_000m);
+        var utcTicks = new ValueConverter<DateTimeOffset, long>(v => v.UtcTicks, v => new DateTimeOffset(v, TimeSpan.Zero));
         modelBuilder.Entity<BaselineOrder>(o =>
         {
             o.ToTable("core_orders");
@@ -144,7 +145,7 @@ public sealed class BaselineDb(DbContextOptions<BaselineDb> options) : DbContext
             o.Property(x => x.Number).HasMaxLength(40);
             o.Property(x => x.Currency).HasMaxLength(3).IsFixedLength();
             o.Property(x => x.TotalAmount).HasConversion(money);
-            o.Property(x => x.OrderedAt).HasConversion(new DateTimeOffsetToBinaryConverter());
+            o.Property(x => x.OrderedAt).HasConversion(utcTicks);
             o.HasMany(x => x.Lines).WithOne().HasForeignKey(x => x.OrderId);
         });
         modelBuilder.Entity<BaselineOrderLine>(l =>
