@@ -17,57 +17,50 @@ public static class PipelineCheck
     {
         var bench = new PipelineBenchmarks();
         bench.Setup();
-        try
+        var variants = new (string Method, Func<Task> Run)[]
         {
-            var variants = new (string Method, Func<Task> Run)[]
+            (nameof(PipelineBenchmarks.Baseline), bench.Baseline),
+            (nameof(PipelineBenchmarks.StoreOnly), bench.StoreOnly),
+            (nameof(PipelineBenchmarks.Pipeline0), bench.Pipeline0),
+            (nameof(PipelineBenchmarks.Pipeline5), bench.Pipeline5),
+            (nameof(PipelineBenchmarks.NullStore0), bench.NullStore0),
+            (nameof(PipelineBenchmarks.NullStore5), bench.NullStore5),
+        };
+        var blocks = variants.Select(_ => new List<double>()).ToArray();
+        var bytes = new long[variants.Length];
+        var counted = new long[variants.Length];
+        for (var round = 0; round < rounds; round++)
+        {
+            for (var v = 0; v < variants.Length; v++)
             {
-                (nameof(PipelineBenchmarks.Baseline), bench.Baseline),
-                (nameof(PipelineBenchmarks.StoreOnly), bench.StoreOnly),
-                (nameof(PipelineBenchmarks.Pipeline0), bench.Pipeline0),
-                (nameof(PipelineBenchmarks.Pipeline5), bench.Pipeline5),
-                (nameof(PipelineBenchmarks.NullStore0), bench.NullStore0),
-                (nameof(PipelineBenchmarks.NullStore5), bench.NullStore5),
-            };
-            var blocks = variants.Select(_ => new List<double>()).ToArray();
-            var bytes = new long[variants.Length];
-            var counted = new long[variants.Length];
-            for (var round = 0; round < rounds; round++)
-            {
-                for (var v = 0; v < variants.Length; v++)
+                var run = variants[v].Run;
+                for (var i = 0; i < warmup; i++)
                 {
-                    var run = variants[v].Run;
-                    for (var i = 0; i < warmup; i++)
+                    await run();
+                }
+                var started = Stopwatch.GetTimestamp();
+                for (var i = 0; i < blockSize; i++)
+                {
+                    await run();
+                }
+                blocks[v].Add(Stopwatch.GetElapsedTime(started).TotalMicroseconds / blockSize);
+                if (round > 0)
+                {
+                    for (var i = 0; i < 10; i++)
                     {
-                        await run();
-                    }
-                    var started = Stopwatch.GetTimestamp();
-                    for (var i = 0; i < blockSize; i++)
-                    {
-                        await run();
-                    }
-                    blocks[v].Add(Stopwatch.GetElapsedTime(started).TotalMicroseconds / blockSize);
-                    if (round > 0)
-                    {
-                        for (var i = 0; i < 10; i++)
-                        {
-                            var before = GC.GetAllocatedBytesForCurrentThread();
-                            var task = run();
-                            bytes[v] += GC.GetAllocatedBytesForCurrentThread() - before;
-                            counted[v]++;
-                            await task;
-                        }
+                        var before = GC.GetAllocatedBytesForCurrentThread();
+                        var task = run();
+                        bytes[v] += GC.GetAllocatedBytesForCurrentThread() - before;
+                        counted[v]++;
+                        await task;
                     }
                 }
             }
-            return [.. variants.Select((v, i) =>
-            {
-                var sorted = blocks[i].Order().ToArray();
-                return new Result(v.Method, Median(sorted), Percentile(sorted, 25), Percentile(sorted, 75), counted[i] == 0 ? 0 : (double)bytes[i] / counted[i]);
-            })];
         }
-        finally
+        return [.. variants.Select((v, i) =>
         {
-            bench.Cleanup();
-        }
+            var sorted = blocks[i].Order().ToArray();
+            return new Result(v.Method, Median(sorted), Percentile(sorted, 25), Percentile(sorted, 75), counted[i] == 0 ? 0 : (double)bytes[i] / counted[i]);
+        })];
     }
 }
