@@ -19,6 +19,9 @@ public interface IDatabaseProvider
     /// <summary>Creates the tenant's database if it does not exist.</summary>
     void EnsureDatabase(string tenantId);
 
+    /// <summary>SQL that reads the migration ids recorded in a module's history table.</summary>
+    string AppliedMigrationsSql(string schema);
+
     /// <summary>SQL that creates the host's demo-seed ledger table if it is missing.</summary>
     string CreateSeedLedgerSql { get; }
 }

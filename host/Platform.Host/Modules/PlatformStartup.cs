@@ -46,16 +46,17 @@ internal sealed class PlatformStartup(
         {
             try
             {
-                await using var scope = OpenTenantScope(tenant);
-                var context = (DbContext)scope.ServiceProvider.GetRequiredService(contextType);
-                if (!context.Database.GetMigrations().Any())
+                var declared = MigrationLedger.Declared(contextType);
+                if (declared.Count == 0)
                 {
                     logger.LogWarning("Module {Module} ships no migrations for {Context}; its schema is left to the module", module.Id, contextType.Name);
                     continue;
                 }
-                // Checking for pending migrations first skips EF Core's model diff on every start.
-                if ((await context.Database.GetPendingMigrationsAsync(cancellationToken)).Any())
+                await using var scope = OpenTenantScope(tenant);
+                var connection = scope.ServiceProvider.GetRequiredService<OperationDatabase>().Connection;
+                if (!await MigrationLedger.IsUpToDateAsync(connection, database, module.Manifest.Schema!, declared, cancellationToken))
                 {
+                    var context = (DbContext)scope.ServiceProvider.GetRequiredService(contextType);
                     await context.Database.MigrateAsync(cancellationToken);
                 }
             }
