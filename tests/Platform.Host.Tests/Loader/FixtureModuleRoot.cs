@@ -13,7 +13,7 @@ internal sealed class FixtureModuleRoot : IDisposable
     private FixtureModuleRoot(string path) => Path = path;
 
     /// <summary>The repository root: the first folder above the test binaries with Platform.sln or global.json.</summary>
-    public static string RepoRoot { get; } = FindRepoRoot();
+    public static string RepoRoot => Support.RepoPaths.Root;
 
     /// <summary>Where the fixture projects publish themselves.</summary>
     public static string BuiltFixtures => System.IO.Path.Combine(RepoRoot, "artifacts", "test-modules");
@@ -87,17 +87,5 @@ internal sealed class FixtureModuleRoot : IDisposable
             Directory.CreateDirectory(System.IO.Path.GetDirectoryName(destination)!);
             File.Copy(file, destination);
         }
-    }
-
-    private static string FindRepoRoot()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            if (File.Exists(System.IO.Path.Combine(dir.FullName, "Platform.sln")) || File.Exists(System.IO.Path.Combine(dir.FullName, "global.json")))
-            {
-                return dir.FullName;
-            }
-        }
-        throw new InvalidOperationException($"No Platform.sln or global.json above {AppContext.BaseDirectory}.");
     }
 }
