@@ -7,7 +7,7 @@ cd "$(dirname "$0")/.."
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1 DOTNET_SKIP_FIRST_TIME_EXPERIENCE=1
 
 log=$(mktemp)
-dotnet build Platform.sln -c Debug -nologo 2>&1 | tail -n 3
+dotnet build Platform.sln -c Debug -nologo 2>&1 | tail -n 5
 build_status=${PIPESTATUS[0]}
 if [ "$build_status" -ne 0 ]; then
   dotnet build Platform.sln -c Debug -nologo 2>&1 | grep -E "error|warn" | sort -u | head -40
