@@ -17,7 +17,8 @@ public static class Program
           coldstart --host-dll <Platform.Host.dll> --empty-dll <Platform.Benchmarks.EmptyHost.dll> --module-root <dir>
                     [--seeded <dir>] [--runs 10]     figure 2
           orders    --module-root <dir> (--seeded <dir> | --host-dll <Platform.Host.dll>)
-                    [--requests 2000] [--warmup 300] [--rounds 4] [--concurrency 1,4]   figure 3
+                    [--requests 2000] [--warmup 300] [--rounds 4] [--concurrency 1,4]
+                    [--breakdown-rounds 20 | --no-breakdown]                        figure 3
           seed      --host-dll <Platform.Host.dll> --module-root <dir> --out <dir>      make a seeded data folder
         Databases go under /dev/shm when it exists (else the temp folder); set PLATFORM_BENCH_DATA_ROOT to choose.
         """;

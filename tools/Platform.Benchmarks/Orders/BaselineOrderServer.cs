@@ -43,40 +43,51 @@ public sealed class BaselineOrderServer : IAsyncDisposable
         var app = builder.Build();
         app.MapPost(Route, async (OrderBody body, BaselineDb db, CancellationToken ct) =>
         {
-            var order = new BaselineOrder
-            {
-                Id = Guid.CreateVersion7(),
-                Number = body.Number,
-                CustomerId = body.CustomerId,
-                Channel = body.Channel,
-                StoreId = body.StoreId,
-                PartnerId = body.PartnerId,
-                RepId = body.RepId,
-                OrderedAt = body.OrderedAt.ToUniversalTime(),
-                Status = body.Status,
-                Currency = body.Currency ?? "CNY",
-            };
-            foreach (var line in body.Lines)
-            {
-                order.Lines.Add(new BaselineOrderLine
-                {
-                    Id = Guid.CreateVersion7(),
-                    OrderId = order.Id,
-                    LineNumber = order.Lines.Count + 1,
-                    ProductId = line.ProductId,
-                    Quantity = line.Quantity,
-                    ListPrice = line.ListPrice,
-                    NetPrice = line.NetPrice,
-                    LineAmount = Math.Round(line.Quantity * line.NetPrice, 2, MidpointRounding.AwayFromZero),
-                });
-            }
-            order.TotalAmount = order.Lines.Sum(l => l.LineAmount);
+            var order = ToRow(body);
             db.Orders.Add(order);
             await db.SaveChangesAsync(ct);
             return Results.Created($"{Route}/{order.Id}", order);
         });
         await app.StartAsync();
         return new BaselineOrderServer(app, baseUrl);
+    }
+
+    /// <summary>The server's services (for the in-process breakdown).</summary>
+    public IServiceProvider Services => _app.Services;
+
+    /// <summary>The rows for a body: new ids, line numbers, line amounts (quantity × net price, 2 decimals) and the total.</summary>
+    public static BaselineOrder ToRow(OrderBody body)
+    {
+        ArgumentNullException.ThrowIfNull(body);
+        var order = new BaselineOrder
+        {
+            Id = Guid.CreateVersion7(),
+            Number = body.Number,
+            CustomerId = body.CustomerId,
+            Channel = body.Channel,
+            StoreId = body.StoreId,
+            PartnerId = body.PartnerId,
+            RepId = body.RepId,
+            OrderedAt = body.OrderedAt.ToUniversalTime(),
+            Status = body.Status,
+            Currency = body.Currency ?? "CNY",
+        };
+        foreach (var line in body.Lines)
+        {
+            order.Lines.Add(new BaselineOrderLine
+            {
+                Id = Guid.CreateVersion7(),
+                OrderId = order.Id,
+                LineNumber = order.Lines.Count + 1,
+                ProductId = line.ProductId,
+                Quantity = line.Quantity,
+                ListPrice = line.ListPrice,
+                NetPrice = line.NetPrice,
+                LineAmount = Math.Round(line.Quantity * line.NetPrice, 2, MidpointRounding.AwayFromZero),
+            });
+        }
+        order.TotalAmount = order.Lines.Sum(l => l.LineAmount);
+        return order;
     }
 
     public async ValueTask DisposeAsync()

@@ -22,6 +22,7 @@ public static class OrdersRunner
         var requests = options.Int("requests", quick ? 200 : 2000);
         var warmup = options.Int("warmup", quick ? 50 : 300);
         var rounds = options.Int("rounds", quick ? 2 : 4);
+        var breakdownRounds = options.Flag("no-breakdown") ? 0 : options.Int("breakdown-rounds", quick ? 3 : 20);
         var levels = options.Ints("concurrency", [1, 4]);
         var seeded = options.String("seeded") is { } given
             ? Path.GetFullPath(given)
@@ -75,6 +76,12 @@ public static class OrdersRunner
                 verdicts.Add([concurrency.ToString(Invariant), F(throughputRatio) + "×", F(p50Ratio) + "×", F(p99Ratio) + "×", "≤ 1.5×",
                     throughputRatio <= GoalRatio && p50Ratio <= GoalRatio ? "met" : "MISSED"]);
             }
+            IReadOnlyList<OrdersBreakdown.Stage> breakdown = [];
+            if (breakdownRounds > 0)
+            {
+                Log($"orders: in-process breakdown, {breakdownRounds} rounds");
+                breakdown = await OrdersBreakdown.RunAsync(platform.Services, baseline.Services, () => bodies.Next(1)[0], breakdownRounds);
+            }
             var loadAfter = LoadAverage();
 
             Out.WriteLine("### Results: create an order with 5 lines over HTTP");
@@ -85,6 +92,13 @@ public static class OrdersRunner
             Out.WriteLine();
             Out.WriteLine(Table(["Concurrency:", "Target", "Orders/s:", "p50 (ms):", "p99 (ms):", "Requests:"], rows));
             Out.WriteLine(Table(["Concurrency:", "Throughput ratio (baseline ÷ platform):", "p50 ratio (platform ÷ baseline):", "p99 ratio:", "Goal", "Verdict (throughput and p50)"], verdicts));
+            if (breakdown.Count > 0)
+            {
+                Out.WriteLine($"**Where the time goes** (c = 1 equivalent; each stage of the request timed alone in process, without HTTP, " +
+                    $"{breakdownRounds} interleaved rounds of 50 operations, median):");
+                Out.WriteLine();
+                Out.WriteLine(Table(["Stage", "µs per order:"], breakdown.Select(b => new[] { b.Name, F(b.MedianMicros, 0) })));
+            }
             return 0;
         }
         finally

@@ -43,6 +43,9 @@ public sealed class PlatformOrderServer : IAsyncDisposable
         return new PlatformOrderServer(app, baseUrl);
     }
 
+    /// <summary>The platform's services (for the in-process breakdown).</summary>
+    public IServiceProvider Services => _app.Services;
+
     public async ValueTask DisposeAsync()
     {
         await _app.StopAsync();

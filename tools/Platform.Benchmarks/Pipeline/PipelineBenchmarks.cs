@@ -1,6 +1,7 @@
 using BenchmarkDotNet.Attributes;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using Platform.Host.Data;
 using Platform.Host.Pipeline;
 using Platform.Sdk.Data;
 
@@ -73,6 +74,20 @@ public class PipelineBenchmarks
 
     [Benchmark(Description = "IDataService.Create, 5 no-op steps")]
     public Task Pipeline5() => CreateAsync(BenchModule.Note5);
+
+    /// <summary>
+    /// The baseline without the insert: the scope's connection, an explicit transaction, commit. Against the
+    /// no-op-store variants it gives the pipeline's own cost without the insert's cost and noise.
+    /// </summary>
+    [Benchmark(Description = "Hand-written empty transaction (no insert)")]
+    public async Task BaselineNoInsert()
+    {
+        await using var scope = _platform.Services.CreateAsyncScope();
+        scope.ServiceProvider.GetRequiredService<RequestContext>().TenantId = InProcessPlatform.Tenant;
+        var connection = scope.ServiceProvider.GetRequiredService<OperationDatabase>().Connection;
+        await using var transaction = await connection.BeginTransactionAsync();
+        await transaction.CommitAsync();
+    }
 
     /// <summary>The same Create on an entity whose main operation writes nothing: the pipeline machinery alone.</summary>
     [Benchmark(Description = "IDataService.Create, 0 steps, no-op store")]

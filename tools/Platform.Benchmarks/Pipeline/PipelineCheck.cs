@@ -23,6 +23,7 @@ public static class PipelineCheck
             (nameof(PipelineBenchmarks.StoreOnly), bench.StoreOnly),
             (nameof(PipelineBenchmarks.Pipeline0), bench.Pipeline0),
             (nameof(PipelineBenchmarks.Pipeline5), bench.Pipeline5),
+            (nameof(PipelineBenchmarks.BaselineNoInsert), bench.BaselineNoInsert),
             (nameof(PipelineBenchmarks.NullStore0), bench.NullStore0),
             (nameof(PipelineBenchmarks.NullStore5), bench.NullStore5),
         };
