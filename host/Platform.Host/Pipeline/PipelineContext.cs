@@ -28,6 +28,9 @@ internal sealed class PipelineContext(RequestContext request, int depth, string 
     public ITracingService Tracing { get; set; } = null!;
     public IDataService DataService { get; } = nested;
 
+    /// <summary>The operation's step timer, created when a step first needs one.</summary>
+    public CancellationTokenSource? StepTimer { get; set; }
+
     /// <summary>The full pre-image, projected per step.</summary>
     public Entity? FullPreImage { get; set; }
 

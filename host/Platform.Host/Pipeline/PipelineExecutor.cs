@@ -18,7 +18,6 @@ internal sealed class PipelineExecutor(
     TraceStore traces, IOptions<PipelineOptions> options)
 {
     private readonly PipelineOptions _options = options.Value;
-    private CancellationTokenSource? _stepTimer;
 
     public async Task<object?> ExecuteAsync(Operation operation, int depth, DataService nested, CancellationToken cancellationToken)
     {
@@ -47,6 +46,18 @@ internal sealed class PipelineExecutor(
                 ?? throw new EntityNotFoundException(operation.Entity!, operation.Id);
         }
 
+        try
+        {
+            return await RunStagesAsync(operation, plan, store, context, cancellationToken);
+        }
+        finally
+        {
+            context.StepTimer?.Dispose();
+        }
+    }
+
+    private async Task<object?> RunStagesAsync(Operation operation, PipelinePlan plan, IEntityStore? store, PipelineContext context, CancellationToken cancellationToken)
+    {
         await RunStageAsync(plan.PreValidation, PipelineStage.PreValidation, context, cancellationToken);
         var ownsTransaction = database.Transaction is null;
         if (ownsTransaction)
@@ -147,16 +158,22 @@ internal sealed class PipelineExecutor(
         var tracing = new TracingService();
         context.Tracing = tracing;
         var limit = registration.Timeout ?? _options.DefaultStepTimeout;
-        var timer = _stepTimer ??= CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-        timer.CancelAfter(limit);
+        // One timer per operation (nested operations have their own), re-armed for each step that yields.
+        var timer = context.StepTimer ??= CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         var outcome = "succeeded";
         try
         {
             var instance = (IPipelineStep)services.GetRequiredService(step.StepType);
             var pending = instance.ExecuteAsync(context, timer.Token);
-            if (!pending.IsCompletedSuccessfully)
+            if (!pending.IsCompleted)
             {
+                // The clock starts when the step first yields: a step that finishes synchronously costs no timer.
+                timer.CancelAfter(limit);
                 await pending.AsTask().WaitAsync(limit, cancellationToken);
+            }
+            else
+            {
+                pending.GetAwaiter().GetResult();
             }
         }
         catch (InvalidPluginExecutionException e)
@@ -179,7 +196,7 @@ internal sealed class PipelineExecutor(
             if (!timer.TryReset())
             {
                 timer.Dispose();
-                _stepTimer = null;
+                context.StepTimer = null;
             }
             if (tracing.Lines is not null || outcome != "succeeded")
             {

@@ -16,8 +16,6 @@ internal sealed class TracingService : ITracingService
 
     public void Trace(string format, params object?[] args) =>
         (Lines ??= []).Add(args.Length == 0 ? format : string.Format(CultureInfo.InvariantCulture, format, args));
-
-    public void Reset() => Lines = null;
 }
 
 /// <summary>
