@@ -32,6 +32,7 @@ public static class PipelineCheck
         var counted = new long[variants.Length];
         for (var round = 0; round < rounds; round++)
         {
+            bench.EmptyTable();
             for (var v = 0; v < variants.Length; v++)
             {
                 var run = variants[v].Run;
