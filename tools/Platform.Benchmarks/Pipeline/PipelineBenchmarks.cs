@@ -23,12 +23,16 @@ namespace Platform.Benchmarks.Pipeline;
 [MemoryDiagnoser]
 public class PipelineBenchmarks
 {
-    private static readonly Lazy<InProcessPlatform> Shared = new(() =>
+    private static readonly Lazy<InProcessPlatform> Shared = new(() => InProcessPlatform.StartAsync().GetAwaiter().GetResult());
+
+    /// <summary>Stops the shared platform and deletes its folder (the runner calls it when every case has run).</summary>
+    public static async Task DisposeSharedAsync()
     {
-        var platform = InProcessPlatform.StartAsync().GetAwaiter().GetResult();
-        AppDomain.CurrentDomain.ProcessExit += (_, _) => platform.DisposeAsync().AsTask().GetAwaiter().GetResult();
-        return platform;
-    });
+        if (Shared.IsValueCreated)
+        {
+            await Shared.Value.DisposeAsync();
+        }
+    }
 
     private InProcessPlatform _platform = null!;
     private int _counter;

@@ -38,6 +38,18 @@ public static class PipelineRunner
 
     public static async Task<int> RunAsync(Options options)
     {
+        try
+        {
+            return await RunFiguresAsync(options);
+        }
+        finally
+        {
+            await PipelineBenchmarks.DisposeSharedAsync();
+        }
+    }
+
+    private static async Task<int> RunFiguresAsync(Options options)
+    {
         var quick = options.Flag("quick");
         var skipBdn = options.Flag("check-only");
         Out.WriteLine("### Results: pipeline overhead");
