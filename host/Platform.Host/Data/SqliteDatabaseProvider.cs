@@ -16,13 +16,17 @@ public sealed class SqliteDatabaseProvider(string dataFolder) : IDatabaseProvide
     public string DatabasePath(string tenantId) => Path.Combine(dataFolder, $"tenant-{tenantId}.db");
 
     /// <inheritdoc />
-    public DbConnection CreateConnection(string tenantId) => new SqliteConnection(new SqliteConnectionStringBuilder
+    public DbConnection CreateConnection(string tenantId) => new SqliteConnection(_connectionStrings.GetOrAdd(tenantId, BuildConnectionString));
+
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, string> _connectionStrings = new(StringComparer.Ordinal);
+
+    private string BuildConnectionString(string tenantId) => new SqliteConnectionStringBuilder
     {
         DataSource = DatabasePath(tenantId),
         ForeignKeys = true,
         Pooling = true,
         DefaultTimeout = 30,
-    }.ToString());
+    }.ToString();
 
     /// <inheritdoc />
     public void Configure(DbContextOptionsBuilder options, Assembly migrationsAssembly, string schema) =>
