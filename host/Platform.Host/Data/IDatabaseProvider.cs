@@ -4,24 +4,44 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Platform.Host.Data;
 
-/// <summary>What the host needs from a database engine: connections, context options, a little SQL.</summary>
+/// <summary>
+/// What the host needs from a database engine: connections, context options, a little SQL.
+/// Databases are named logically (<see cref="DatabaseNames"/>); the provider maps a logical name to a
+/// file (SQLite) or a server database (PostgreSQL, SQL Server).
+/// </summary>
 public interface IDatabaseProvider
 {
     /// <summary>The provider's configuration name (Sqlite, PostgreSql, SqlServer).</summary>
     string Name { get; }
 
-    /// <summary>A new, closed connection to the tenant's database.</summary>
-    DbConnection CreateConnection(string tenantId);
+    /// <summary>A new, closed connection to a logical database.</summary>
+    DbConnection CreateConnection(string database);
 
     /// <summary>Configures a module context: provider, migrations assembly, history table in the module's schema.</summary>
     void Configure(DbContextOptionsBuilder options, Assembly migrationsAssembly, string schema);
 
-    /// <summary>Creates the tenant's database if it does not exist.</summary>
-    void EnsureDatabase(string tenantId);
+    /// <summary>Creates the database if it does not exist.</summary>
+    Task EnsureDatabaseAsync(string database, CancellationToken cancellationToken);
+
+    /// <summary>Deletes the database if it exists (a deleted tenant).</summary>
+    Task DropDatabaseAsync(string database, CancellationToken cancellationToken);
+
+    /// <summary>Removes a module's schema and everything in it, history table included (an uninstalled module).</summary>
+    Task DropSchemaAsync(DbConnection connection, string schema, CancellationToken cancellationToken);
 
     /// <summary>SQL that reads the migration ids recorded in a module's history table.</summary>
     string AppliedMigrationsSql(string schema);
 
     /// <summary>SQL that creates the host's demo-seed ledger table if it is missing.</summary>
     string CreateSeedLedgerSql { get; }
+}
+
+/// <summary>Logical database names.</summary>
+public static class DatabaseNames
+{
+    /// <summary>The platform catalog: tenants, enablement, settings, keys, traces.</summary>
+    public const string Catalog = "catalog";
+
+    /// <summary>The database holding one tenant's module schemas.</summary>
+    public static string Tenant(string tenantId) => $"tenant-{tenantId}";
 }

@@ -26,7 +26,7 @@ public sealed class OperationDatabase(IDatabaseProvider provider, RequestContext
         {
             if (_connection is null)
             {
-                _connection = provider.CreateConnection(request.TenantId);
+                _connection = provider.CreateConnection(DatabaseNames.Tenant(request.TenantId));
                 _connection.Open();
             }
             return _connection;

@@ -12,17 +12,17 @@ public sealed class SqliteDatabaseProvider(string dataFolder) : IDatabaseProvide
     /// <inheritdoc />
     public string Name => "Sqlite";
 
-    /// <summary>The file that holds the tenant's database.</summary>
-    public string DatabasePath(string tenantId) => Path.Combine(dataFolder, $"tenant-{tenantId}.db");
+    /// <summary>The file that holds a logical database.</summary>
+    public string DatabasePath(string database) => Path.Combine(dataFolder, $"{database}.db");
 
     /// <inheritdoc />
-    public DbConnection CreateConnection(string tenantId) => new SqliteConnection(_connectionStrings.GetOrAdd(tenantId, BuildConnectionString));
+    public DbConnection CreateConnection(string database) => new SqliteConnection(_connectionStrings.GetOrAdd(database, BuildConnectionString));
 
     private readonly System.Collections.Concurrent.ConcurrentDictionary<string, string> _connectionStrings = new(StringComparer.Ordinal);
 
-    private string BuildConnectionString(string tenantId) => new SqliteConnectionStringBuilder
+    private string BuildConnectionString(string database) => new SqliteConnectionStringBuilder
     {
-        DataSource = DatabasePath(tenantId),
+        DataSource = DatabasePath(database),
         ForeignKeys = true,
         Pooling = true,
         DefaultTimeout = 30,
@@ -33,15 +33,49 @@ public sealed class SqliteDatabaseProvider(string dataFolder) : IDatabaseProvide
         options.UseSqlite(o => o.MigrationsAssembly(migrationsAssembly).MigrationsHistoryTable(ModuleDbContext.SqliteHistoryTableName(schema)));
 
     /// <inheritdoc />
-    public void EnsureDatabase(string tenantId)
+    public async Task EnsureDatabaseAsync(string database, CancellationToken cancellationToken)
     {
         Directory.CreateDirectory(dataFolder);
-        using var connection = CreateConnection(tenantId);
-        connection.Open();
-        using var command = connection.CreateCommand();
+        await using var connection = CreateConnection(database);
+        await connection.OpenAsync(cancellationToken);
+        await using var command = connection.CreateCommand();
         // WAL lets readers work while one writer commits; it is a property of the file, set once.
         command.CommandText = "PRAGMA journal_mode=WAL;";
-        command.ExecuteNonQuery();
+        await command.ExecuteNonQueryAsync(cancellationToken);
+    }
+
+    /// <inheritdoc />
+    public Task DropDatabaseAsync(string database, CancellationToken cancellationToken)
+    {
+        SqliteConnection.ClearAllPools();
+        foreach (var suffix in new[] { "", "-wal", "-shm" })
+        {
+            File.Delete(DatabasePath(database) + suffix);
+        }
+        return Task.CompletedTask;
+    }
+
+    /// <inheritdoc />
+    public async Task DropSchemaAsync(DbConnection connection, string schema, CancellationToken cancellationToken)
+    {
+        var tables = new List<string>();
+        await using (var list = connection.CreateCommand())
+        {
+            list.CommandText = "SELECT name FROM sqlite_master WHERE type = 'table' AND substr(name, 1, length($prefix)) = $prefix";
+            var prefix = list.CreateParameter();
+            prefix.ParameterName = "$prefix";
+            prefix.Value = ModuleDbContext.SqliteTableName(schema, "");
+            list.Parameters.Add(prefix);
+            await using var reader = await list.ExecuteReaderAsync(cancellationToken);
+            while (await reader.ReadAsync(cancellationToken))
+            {
+                tables.Add(reader.GetString(0));
+            }
+        }
+        await using var drop = connection.CreateCommand();
+        // Foreign keys only point inside the module's own tables, so switching them off for the drop is safe.
+        drop.CommandText = "PRAGMA foreign_keys = OFF;" + string.Concat(tables.Select(t => $"DROP TABLE IF EXISTS \"{t}\";")) + "PRAGMA foreign_keys = ON;";
+        await drop.ExecuteNonQueryAsync(cancellationToken);
     }
 
     /// <inheritdoc />

@@ -18,7 +18,7 @@ internal sealed class PlatformStartup(
     public async Task StartingAsync(CancellationToken cancellationToken)
     {
         var tenant = options.Value.DemoTenant.Id;
-        database.EnsureDatabase(tenant);
+        await database.EnsureDatabaseAsync(DatabaseNames.Tenant(tenant), cancellationToken);
         foreach (var module in catalog.Modules.Where(m => m.IsRunning))
         {
             catalog.CascadeFaults();
