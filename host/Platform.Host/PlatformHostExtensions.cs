@@ -1,5 +1,11 @@
 using System.Text.Json.Serialization;
+using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Platform.Host.Api;
+using Platform.Host.Auth;
+using Platform.Host.Catalog;
+using Platform.Host.Tenants;
 using Platform.Host.Data;
 using Platform.Host.Modules;
 using Platform.Host.Pipeline;
@@ -29,6 +35,20 @@ public static class PlatformHostExtensions
         services.AddOptions<PipelineOptions>().Bind(section.GetSection("Pipeline")).ValidateDataAnnotations().ValidateOnStart();
         services.AddSingleton(database);
         services.AddSingleton<TraceStore>();
+        services.TryAddSingleton(TimeProvider.System);
+        services.AddOptions<TenantOptions>().Bind(section.GetSection("Tenants"));
+        services.AddSingleton<CatalogDatabase>();
+        services.AddSingleton<TenantDirectory>();
+        services.AddSingleton<ApiKeyStore>();
+        services.AddSingleton<TenantModuleMigrator>();
+        services.AddSingleton<ModuleEnablement>();
+        services.AddSingleton<TenantAdministration>();
+        services.AddSingleton<TenantSettingsService>();
+        services.AddSingleton<PlatformBootstrap>();
+        services.AddAuthentication(ApiKeyAuthenticationHandler.SchemeName)
+            .AddScheme<AuthenticationSchemeOptions, ApiKeyAuthenticationHandler>(ApiKeyAuthenticationHandler.SchemeName, null);
+        services.AddAuthorizationBuilder()
+            .SetFallbackPolicy(new AuthorizationPolicyBuilder(ApiKeyAuthenticationHandler.SchemeName).RequireAuthenticatedUser().Build());
         services.AddScoped<RequestContext>();
         services.AddScoped<OperationDatabase>();
         services.AddScoped<PipelineExecutor>();
@@ -55,8 +75,10 @@ public static class PlatformHostExtensions
         ArgumentNullException.ThrowIfNull(app);
         app.UseExceptionHandler();
         app.UseStatusCodePages();
+        app.UseAuthentication();
+        app.UseAuthorization();
         app.UseMiddleware<RequestContextMiddleware>();
-        app.MapHealthChecks("/health");
+        app.MapHealthChecks("/health").AllowAnonymous();
         app.MapOpenApi();
         app.UseSwaggerUI(o =>
         {
@@ -65,6 +87,7 @@ public static class PlatformHostExtensions
         });
         app.MapGet("/", () => Results.Redirect("/swagger")).ExcludeFromDescription();
         app.MapPlatformApi();
+        app.MapTenantsApi();
         var catalog = app.Services.GetRequiredService<ModuleCatalog>();
         foreach (var module in catalog.Modules)
         {

@@ -24,9 +24,12 @@ public sealed class PlatformOptions
 /// <summary>The demo tenant.</summary>
 public sealed class DemoTenantOptions
 {
+    /// <summary>Whether the demo tenant is created on first run (with every running module enabled).</summary>
+    public bool Enabled { get; set; } = true;
+
     /// <summary>Its id.</summary>
     public string Id { get; set; } = "demo";
 
-    /// <summary>Whether modules' demo data is written on first run.</summary>
+    /// <summary>Whether modules' demo data is written (once per module; also into an existing demo tenant).</summary>
     public bool Seed { get; set; } = true;
 }

@@ -18,6 +18,7 @@ internal sealed class PipelineExceptionHandler(IProblemDetailsService problems, 
         var correlationId = httpContext.RequestServices.GetService<RequestContext>()?.CorrelationId;
         var problem = exception switch
         {
+            PlatformProblemException e => Problem(e.Status, e.Title, e.Message, e.Errors),
             InvalidPluginExecutionException e => Problem(e.StatusCode is >= 400 and < 500 ? e.StatusCode : 400, "The operation was refused.", e.Message, e.Errors),
             EntityNotFoundException e => Problem(404, "Not found.", e.Message),
             UnknownTargetException e => Problem(404, "Not found.", e.Message),

@@ -1,24 +1,41 @@
+using System.Security.Claims;
+using Platform.Host.Auth;
+using Platform.Host.Catalog;
 using Platform.Host.Pipeline;
+using Platform.Host.Tenants;
 
 namespace Platform.Host.Api;
 
 /// <summary>
-/// Fills the request's <see cref="RequestContext"/>: correlation id from <c>X-Correlation-Id</c> (or a new
-/// one, echoed back), tenant and user. Until API keys arrive every request works on the demo tenant.
+/// Fills the request's <see cref="RequestContext"/> from the authenticated key: tenant (with its module
+/// states and settings), user, and correlation id from <c>X-Correlation-Id</c> (or a new one, echoed
+/// back). A key whose tenant is suspended or gone is refused here, before any endpoint runs.
 /// </summary>
-internal sealed class RequestContextMiddleware(RequestDelegate next, Microsoft.Extensions.Options.IOptions<PlatformOptions> options)
+internal sealed class RequestContextMiddleware(RequestDelegate next)
 {
     public const string CorrelationHeader = "X-Correlation-Id";
 
-    public Task InvokeAsync(HttpContext httpContext, RequestContext request)
+    public async Task InvokeAsync(HttpContext httpContext, RequestContext request, TenantDirectory tenants)
     {
         if (Guid.TryParse(httpContext.Request.Headers[CorrelationHeader], out var correlationId))
         {
             request.CorrelationId = correlationId;
         }
-        request.TenantId = options.Value.DemoTenant.Id;
-        request.UserId = httpContext.User.Identity?.Name ?? "anonymous";
         httpContext.Response.Headers[CorrelationHeader] = request.CorrelationId.ToString();
-        return next(httpContext);
+        request.UserId = httpContext.User.FindFirstValue(ClaimTypes.Name) ?? "anonymous";
+        if (Caller.TenantOf(httpContext.User) is { } tenantId)
+        {
+            var tenant = await tenants.GetAsync(tenantId, httpContext.RequestAborted);
+            if (tenant is null || tenant.Status != TenantStatus.Active)
+            {
+                var problem = Results.Problem(statusCode: 403, title: "Forbidden.",
+                    detail: tenant is null ? $"Tenant '{tenantId}' no longer exists." : $"Tenant '{tenantId}' is suspended.");
+                await problem.ExecuteAsync(httpContext);
+                return;
+            }
+            request.TenantId = tenantId;
+            request.Tenant = tenant;
+        }
+        await next(httpContext);
     }
 }

@@ -1,6 +1,7 @@
 using System.Linq.Expressions;
 using System.Reflection;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Platform.Sdk.Data;
 
@@ -20,6 +21,9 @@ public sealed class ModuleContextOptions<TContext> where TContext : ModuleDbCont
         var builder = new DbContextOptionsBuilder<TContext>();
         provider.Configure(builder, migrationsAssembly, schema);
         builder.UseModuleSchema(schema);
+        // Migrations run inside the host's own transaction, so that all of a module's pending migrations
+        // apply together or not at all (EF Core otherwise refuses an outer transaction).
+        builder.ConfigureWarnings(w => w.Ignore(RelationalEventId.MigrationsUserTransactionWarning));
         builder.ReplaceService<IModelCacheKeyFactory, ModuleModelCacheKeyFactory>();
         Options = builder.Options;
         Schema = schema;

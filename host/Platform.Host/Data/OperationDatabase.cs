@@ -1,6 +1,5 @@
 using System.Data.Common;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Storage;
 using Platform.Host.Pipeline;
 using Platform.Sdk.Data;
 
@@ -9,15 +8,30 @@ namespace Platform.Host.Data;
 /// <summary>
 /// The tenant connection and transaction of one request scope. Every module DbContext created in the
 /// scope is attached to this connection and enlisted in the open transaction, so one operation is
-/// atomic across modules.
+/// atomic across modules. The connection and transaction are opened on first use: an operation whose
+/// steps never touch the database (a custom message computed in memory) costs no round trip.
 /// </summary>
 public sealed class OperationDatabase(IDatabaseProvider provider, RequestContext request) : IAsyncDisposable, IDisposable
 {
     private readonly List<DbContext> _contexts = [];
     private DbConnection? _connection;
+    private DbTransaction? _transaction;
 
-    /// <summary>The open transaction, or null between operations and during PreValidation.</summary>
-    public DbTransaction? Transaction { get; private set; }
+    /// <summary>True between <see cref="BeginAsync"/> and commit or rollback.</summary>
+    public bool InTransaction { get; private set; }
+
+    /// <summary>The open transaction (started on first use inside an operation), or null.</summary>
+    public DbTransaction? Transaction
+    {
+        get
+        {
+            if (InTransaction && _transaction is null)
+            {
+                _ = Connection; // opening the connection inside an operation starts its transaction
+            }
+            return _transaction;
+        }
+    }
 
     /// <summary>The tenant's connection, opened on first use.</summary>
     public DbConnection Connection
@@ -26,8 +40,16 @@ public sealed class OperationDatabase(IDatabaseProvider provider, RequestContext
         {
             if (_connection is null)
             {
+                if (request.TenantId.Length == 0)
+                {
+                    throw new InvalidOperationException("This work runs outside any tenant, so it has no tenant database (a module's StartAsync, or a platform key).");
+                }
                 _connection = provider.CreateConnection(DatabaseNames.Tenant(request.TenantId));
                 _connection.Open();
+            }
+            if (InTransaction && _transaction is null)
+            {
+                StartTransaction();
             }
             return _connection;
         }
@@ -38,37 +60,52 @@ public sealed class OperationDatabase(IDatabaseProvider provider, RequestContext
     {
         var context = options.Create();
         context.Database.SetDbConnection(Connection, contextOwnsConnection: false);
-        if (Transaction is not null)
+        if (_transaction is not null)
         {
-            context.Database.UseTransaction(Transaction);
+            context.Database.UseTransaction(_transaction);
         }
         _contexts.Add(context);
         return context;
     }
 
-    /// <summary>Opens the operation's transaction and enlists every context of the scope.</summary>
-    public async Task BeginAsync(CancellationToken cancellationToken)
+    /// <summary>Starts the operation: its transaction begins now if the connection is open, else when it opens.</summary>
+    public Task BeginAsync(CancellationToken cancellationToken)
     {
-        Transaction = await Connection.BeginTransactionAsync(cancellationToken);
+        InTransaction = true;
+        if (_connection is not null)
+        {
+            StartTransaction();
+        }
+        return Task.CompletedTask;
+    }
+
+    private void StartTransaction()
+    {
+        _transaction = _connection!.BeginTransaction();
         foreach (var context in _contexts)
         {
-            await context.Database.UseTransactionAsync(Transaction, cancellationToken);
+            context.Database.UseTransaction(_transaction);
         }
     }
 
     /// <summary>Commits and releases the transaction.</summary>
     public async Task CommitAsync(CancellationToken cancellationToken)
     {
-        await Transaction!.CommitAsync(cancellationToken);
-        await ReleaseAsync(discardChanges: false);
+        InTransaction = false;
+        if (_transaction is not null)
+        {
+            await _transaction.CommitAsync(cancellationToken);
+            await ReleaseAsync(discardChanges: false);
+        }
     }
 
     /// <summary>Rolls back and forgets every tracked change, so nothing half-written survives in memory either.</summary>
     public async Task RollbackAsync()
     {
-        if (Transaction is not null)
+        InTransaction = false;
+        if (_transaction is not null)
         {
-            await Transaction.RollbackAsync(CancellationToken.None);
+            await _transaction.RollbackAsync(CancellationToken.None);
             await ReleaseAsync(discardChanges: true);
         }
     }
@@ -83,17 +120,14 @@ public sealed class OperationDatabase(IDatabaseProvider provider, RequestContext
                 context.ChangeTracker.Clear();
             }
         }
-        await Transaction!.DisposeAsync();
-        Transaction = null;
+        await _transaction!.DisposeAsync();
+        _transaction = null;
     }
 
     /// <inheritdoc />
     public async ValueTask DisposeAsync()
     {
-        if (Transaction is not null)
-        {
-            await RollbackAsync();
-        }
+        await RollbackAsync();
         if (_connection is not null)
         {
             await _connection.DisposeAsync();
@@ -103,8 +137,9 @@ public sealed class OperationDatabase(IDatabaseProvider provider, RequestContext
     /// <inheritdoc />
     public void Dispose()
     {
-        Transaction?.Rollback();
-        Transaction?.Dispose();
+        InTransaction = false;
+        _transaction?.Rollback();
+        _transaction?.Dispose();
         _connection?.Dispose();
     }
 }

@@ -2,6 +2,7 @@ using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 using Platform.Host.Data;
 using Platform.Host.Pipeline;
+using Platform.Host.Tenants;
 using Platform.Sdk.Data;
 using Platform.Sdk.Messages;
 using Platform.Sdk.Modules;
@@ -31,6 +32,7 @@ internal sealed class ModuleBuilder(ModuleDescriptor module, IConfiguration conf
     public List<Type> Seeders { get; } = [];
     public List<Type> PersonalDataProviders { get; } = [];
     public List<Action<IEndpointRouteBuilder>> Endpoints { get; } = [];
+    public SettingsContractInfo? Settings { get; private set; }
 
     public IModuleBuilder AddStep<TStep>(StepRegistration registration) where TStep : class, IPipelineStep
     {
@@ -105,6 +107,9 @@ internal sealed class ModuleBuilder(ModuleDescriptor module, IConfiguration conf
             Problems.Add($"Settings of {Manifest.Id} are invalid: " + string.Join("; ", errors.Select(e => $"{e.Key}: {string.Join(" ", e.Value)}")));
         }
         Services.AddSingleton<IOptions<TSettings>>(Options.Create(settings));
+        var contract = new SettingsContractInfo(Manifest.Id, typeof(TSettings), settings);
+        Settings = contract;
+        Services.AddScoped<IOptionsSnapshot<TSettings>>(sp => new TenantSettingsSnapshot<TSettings>(sp.GetRequiredService<RequestContext>(), contract));
         return this;
     }
 

@@ -18,7 +18,7 @@ public sealed class ModuleCatalog
     internal void Add(ModuleDescriptor module) => _modules.Add(module);
 
     internal void AddRegistrations(ModuleDescriptor module, ModuleBuilder builder) =>
-        _registrations[module.Directory] = new ModuleRegistrations(builder.DbContexts, builder.Seeders, builder.PersonalDataProviders, builder.Endpoints);
+        _registrations[module.Directory] = new ModuleRegistrations(builder.DbContexts, builder.Seeders, builder.PersonalDataProviders, builder.Endpoints, builder.Settings);
 
     /// <summary>Faults every module that depends, directly or not, on a faulted one.</summary>
     public void CascadeFaults()
@@ -44,8 +44,9 @@ public sealed class ModuleCatalog
 
 /// <summary>What one module registered besides steps, stores and messages.</summary>
 public sealed record ModuleRegistrations(
-    IReadOnlyList<Type> DbContexts, IReadOnlyList<Type> Seeders, IReadOnlyList<Type> PersonalDataProviders, IReadOnlyList<Action<IEndpointRouteBuilder>> Endpoints)
+    IReadOnlyList<Type> DbContexts, IReadOnlyList<Type> Seeders, IReadOnlyList<Type> PersonalDataProviders,
+    IReadOnlyList<Action<IEndpointRouteBuilder>> Endpoints, Tenants.SettingsContractInfo? Settings)
 {
     /// <summary>Nothing registered.</summary>
-    public static ModuleRegistrations Empty { get; } = new([], [], [], []);
+    public static ModuleRegistrations Empty { get; } = new([], [], [], [], null);
 }

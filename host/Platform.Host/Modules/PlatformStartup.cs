@@ -1,83 +1,99 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
+using Platform.Host.Catalog;
 using Platform.Host.Data;
-using Platform.Host.Pipeline;
-using Platform.Sdk.Modules;
+using Platform.Host.Tenants;
 
 namespace Platform.Host.Modules;
 
 /// <summary>
-/// Before the server accepts requests: creates the demo tenant's database, migrates each module's
-/// schema, starts modules in dependency order and seeds demo data once. A module that fails any of
-/// these is faulted; the others carry on.
+/// Before the server accepts requests: migrates the catalog, records installed module versions,
+/// bootstraps the platform key and the demo tenant, upgrades each tenant's schemas to the installed
+/// module versions, starts modules in dependency order and seeds demo data once. A tenant whose
+/// upgrade fails keeps its old schema and sees the module as failed; other tenants carry on.
 /// </summary>
 internal sealed class PlatformStartup(
-    ModuleCatalog catalog, IDatabaseProvider database, IServiceScopeFactory scopes, IOptions<PlatformOptions> options, ILogger<PlatformStartup> logger)
+    ModuleCatalog modules, CatalogDatabase catalog, IServiceScopeFactory scopes, PlatformBootstrap bootstrap, ModuleEnablement enablement,
+    TimeProvider time, IOptions<PlatformOptions> options, ILogger<PlatformStartup> logger)
     : IHostedLifecycleService
 {
     public async Task StartingAsync(CancellationToken cancellationToken)
     {
-        var tenant = options.Value.DemoTenant.Id;
-        await database.EnsureDatabaseAsync(DatabaseNames.Tenant(tenant), cancellationToken);
-        foreach (var module in catalog.Modules.Where(m => m.IsRunning))
+        await catalog.MigrateAsync(cancellationToken);
+        await RecordInstalledAsync(cancellationToken);
+        await bootstrap.EnsurePlatformAdminKeyAsync(cancellationToken);
+        await bootstrap.EnsureDemoTenantAsync(cancellationToken);
+        var installations = await LoadInstallationsAsync(cancellationToken);
+        foreach (var module in modules.Modules.Where(m => m.IsRunning))
         {
-            catalog.CascadeFaults();
+            modules.CascadeFaults();
             if (!module.IsRunning)
             {
                 continue;
             }
             var started = System.Diagnostics.Stopwatch.GetTimestamp();
-            await MigrateAsync(module, tenant, cancellationToken);
+            foreach (var row in installations.Where(r => r.ModuleId == module.Id && r.Status != TenantModuleStatus.Disabled))
+            {
+                await UpgradeAsync(module, row, cancellationToken);
+            }
             var migrated = System.Diagnostics.Stopwatch.GetElapsedTime(started);
-            await StartAsync(module, cancellationToken);
-            logger.LogInformation("Module {Module}: schema ready in {Migrate} ms, started in {Start} ms", module.Id,
+            await StartModuleAsync(module, cancellationToken);
+            logger.LogInformation("Module {Module}: schemas ready in {Migrate} ms, started in {Start} ms", module.Id,
                 (int)migrated.TotalMilliseconds, (int)(System.Diagnostics.Stopwatch.GetElapsedTime(started) - migrated).TotalMilliseconds);
         }
-        catalog.CascadeFaults();
+        modules.CascadeFaults();
         if (options.Value.DemoTenant.Seed)
         {
-            await SeedAsync(tenant, cancellationToken);
+            await bootstrap.SeedDemoTenantAsync(cancellationToken);
         }
     }
 
-    private async Task MigrateAsync(ModuleDescriptor module, string tenant, CancellationToken cancellationToken)
+    private async Task RecordInstalledAsync(CancellationToken cancellationToken)
     {
-        foreach (var contextType in catalog.RegistrationsOf(module).DbContexts)
+        await using var db = catalog.Open();
+        var installed = await db.InstalledModules.ToDictionaryAsync(m => m.ModuleId, cancellationToken);
+        foreach (var module in modules.Modules.Where(m => m.IsRunning))
         {
-            try
+            if (!installed.TryGetValue(module.Id, out var row))
             {
-                var declared = MigrationLedger.Declared(contextType);
-                if (declared.Count == 0)
-                {
-                    logger.LogWarning("Module {Module} ships no migrations for {Context}; its schema is left to the module", module.Id, contextType.Name);
-                    continue;
-                }
-                await using var scope = OpenTenantScope(tenant);
-                var connection = scope.ServiceProvider.GetRequiredService<OperationDatabase>().Connection;
-                if (!await MigrationLedger.IsUpToDateAsync(connection, database, module.Manifest.Schema!, declared, cancellationToken))
-                {
-                    var context = (DbContext)scope.ServiceProvider.GetRequiredService(contextType);
-                    await context.Database.MigrateAsync(cancellationToken);
-                }
+                db.InstalledModules.Add(new InstalledModuleRow { ModuleId = module.Id, Version = module.Manifest.Version, InstalledAt = time.GetUtcNow() });
             }
-            catch (Exception e) when (e is not OperationCanceledException)
+            else if (row.Version != module.Manifest.Version)
             {
-                logger.LogError(e, "Migrating {Module} for tenant {Tenant} failed", module.Id, tenant);
-                module.Fault($"Module {module.Id}: migrating schema '{module.Manifest.Schema}' for tenant {tenant} failed: {e.Message}");
-                return;
+                logger.LogInformation("Module {Module} changed from {Old} to {New}; tenants where it is enabled are migrated now", module.Id, row.Version, module.Manifest.Version);
+                row.Version = module.Manifest.Version;
+                row.InstalledAt = time.GetUtcNow();
             }
         }
+        await db.SaveChangesAsync(cancellationToken);
     }
 
-    private async Task StartAsync(ModuleDescriptor module, CancellationToken cancellationToken)
+    private async Task<List<TenantModuleRow>> LoadInstallationsAsync(CancellationToken cancellationToken)
     {
-        if (!module.IsRunning)
-        {
-            return;
-        }
+        await using var db = catalog.Open();
+        return await db.TenantModules.AsNoTracking().ToListAsync(cancellationToken);
+    }
+
+    /// <summary>Brings one tenant's schema of the module to the installed version, or records why it could not.</summary>
+    private async Task UpgradeAsync(ModuleDescriptor module, TenantModuleRow row, CancellationToken cancellationToken)
+    {
         try
         {
-            await using var scope = OpenTenantScope(options.Value.DemoTenant.Id);
+            await enablement.MigrateAndRecordAsync(module, row.TenantId, cancellationToken);
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            var error = $"Migrating schema '{module.Manifest.Schema}' from {row.SchemaVersion} to {module.Manifest.Version} failed; the tenant stays on {row.SchemaVersion}: {e.Message}";
+            logger.LogError(e, "Module {Module}, tenant {Tenant}: {Error}", module.Id, row.TenantId, error);
+            await enablement.RecordAsync(row.TenantId, module.Id, TenantModuleStatus.Failed, row.SchemaVersion, error, cancellationToken);
+        }
+    }
+
+    private async Task StartModuleAsync(ModuleDescriptor module, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await using var scope = scopes.CreateAsyncScope();
             await module.Instance!.StartAsync(scope.ServiceProvider, cancellationToken);
         }
         catch (Exception e) when (e is not OperationCanceledException)
@@ -85,45 +101,6 @@ internal sealed class PlatformStartup(
             logger.LogError(e, "Module {Module} threw while starting", module.Id);
             module.Fault($"Module {module.Id} threw while starting: {e.GetType().Name}: {e.Message}");
         }
-    }
-
-    private async Task SeedAsync(string tenant, CancellationToken cancellationToken)
-    {
-        foreach (var module in catalog.Modules.Where(m => m.IsRunning))
-        {
-            foreach (var seederType in catalog.RegistrationsOf(module).Seeders)
-            {
-                await using var scope = OpenTenantScope(tenant);
-                var db = scope.ServiceProvider.GetRequiredService<OperationDatabase>();
-                var key = $"{module.Id}/{seederType.Name}";
-                if (await DemoSeedLedger.HasAsync(db, database, key, cancellationToken))
-                {
-                    continue;
-                }
-                await db.BeginAsync(cancellationToken);
-                try
-                {
-                    var seeder = (IDemoDataSeeder)scope.ServiceProvider.GetRequiredService(seederType);
-                    await seeder.SeedAsync(scope.ServiceProvider, cancellationToken);
-                    await DemoSeedLedger.RecordAsync(db, key, cancellationToken);
-                    await db.CommitAsync(cancellationToken);
-                    logger.LogInformation("Seeded demo data of {Module} into tenant {Tenant}", module.Id, tenant);
-                }
-                catch (Exception e) when (e is not OperationCanceledException)
-                {
-                    await db.RollbackAsync();
-                    logger.LogError(e, "Seeding {Module} failed; the tenant keeps no part of it", module.Id);
-                }
-            }
-        }
-    }
-
-    private AsyncServiceScope OpenTenantScope(string tenant)
-    {
-        var scope = scopes.CreateAsyncScope();
-        scope.ServiceProvider.GetRequiredService<RequestContext>().TenantId = tenant;
-        scope.ServiceProvider.GetRequiredService<RequestContext>().UserId = "system";
-        return scope;
     }
 
     public Task StartAsync(CancellationToken cancellationToken) => Task.CompletedTask;

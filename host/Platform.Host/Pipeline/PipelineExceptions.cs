@@ -23,4 +23,27 @@ public sealed class PipelineDepthExceededException(int depth, int maxDepth, stri
     : Exception($"The operation {message}{(entity is null ? "" : " " + entity)} reached depth {depth}; the limit is {maxDepth}. A step probably triggers itself in a loop.");
 
 /// <summary>No module owns the entity or message.</summary>
-public sealed class UnknownTargetException(string what) : Exception($"{what} is not known to any running module.");
+public sealed class UnknownTargetException(string what) : Exception($"{what} is not known to any module running for this tenant.");
+
+/// <summary>A platform API refused a request; answered as a problem response with this status.</summary>
+public sealed class PlatformProblemException(int status, string title, string detail, IDictionary<string, string[]>? errors = null) : Exception(detail)
+{
+    /// <summary>HTTP status.</summary>
+    public int Status { get; } = status;
+
+    /// <summary>Short summary.</summary>
+    public string Title { get; } = title;
+
+    /// <summary>Field errors, if any.</summary>
+    public IDictionary<string, string[]>? Errors { get; } = errors;
+
+    /// <summary>404 for something that does not exist (or that the caller may not see).</summary>
+    public static PlatformProblemException NotFound(string detail) => new(404, "Not found.", detail);
+
+    /// <summary>409 for a request that conflicts with the current state.</summary>
+    public static PlatformProblemException Conflict(string detail) => new(409, "The request conflicts with the current state.", detail);
+
+    /// <summary>400 naming a field.</summary>
+    public static PlatformProblemException Invalid(string field, string reason) =>
+        new(400, "The request is not valid.", reason, new Dictionary<string, string[]> { [field] = [reason] });
+}

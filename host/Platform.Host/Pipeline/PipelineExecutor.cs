@@ -26,7 +26,7 @@ internal sealed class PipelineExecutor(
             throw new PipelineDepthExceededException(depth, _options.MaxDepth, operation.Message, operation.Entity);
         }
         var plan = registry.GetPlan(operation.Message, operation.Entity);
-        var context = new PipelineContext(request, depth, operation.Message, operation.Entity, nested, () => database.Transaction is not null);
+        var context = new PipelineContext(request, depth, operation.Message, operation.Entity, nested, () => database.InTransaction);
         if (operation.Target is not null)
         {
             context.InputParameters["Target"] = operation.Target;
@@ -59,7 +59,7 @@ internal sealed class PipelineExecutor(
     private async Task<object?> RunStagesAsync(Operation operation, PipelinePlan plan, IEntityStore? store, PipelineContext context, CancellationToken cancellationToken)
     {
         await RunStageAsync(plan.PreValidation, PipelineStage.PreValidation, context, cancellationToken);
-        var ownsTransaction = database.Transaction is null;
+        var ownsTransaction = !database.InTransaction;
         if (ownsTransaction)
         {
             await database.BeginAsync(cancellationToken);
@@ -91,7 +91,7 @@ internal sealed class PipelineExecutor(
     }
 
     public IEntityStore ResolveStore(string entity) =>
-        registry.Entities.TryGetValue(entity, out var owner) && owner.Module.IsRunning
+        registry.Entities.TryGetValue(entity, out var owner) && owner.Module.IsRunning && request.IsModuleEnabled(owner.Module.Id)
             ? (IEntityStore)services.GetRequiredService(owner.StoreType)
             : throw new UnknownTargetException($"Entity '{entity}'");
 
@@ -110,7 +110,7 @@ internal sealed class PipelineExecutor(
                 await store.DeleteAsync(operation.Id, cancellationToken);
                 return null;
             default:
-                if (!registry.Messages.TryGetValue(operation.Message, out var owner) || !owner.Module.IsRunning)
+                if (!registry.Messages.TryGetValue(operation.Message, out var owner) || !owner.Module.IsRunning || !request.IsModuleEnabled(owner.Module.Id))
                 {
                     throw new UnknownTargetException($"Custom message '{operation.Message}'");
                 }
@@ -125,7 +125,7 @@ internal sealed class PipelineExecutor(
         context.Stage = stage;
         foreach (var step in steps)
         {
-            if (!step.Module.IsRunning || !PassesFilter(step, context))
+            if (!step.Module.IsRunning || !request.IsModuleEnabled(step.Module.Id) || !PassesFilter(step, context))
             {
                 continue;
             }

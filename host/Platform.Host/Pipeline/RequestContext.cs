@@ -1,3 +1,5 @@
+using Platform.Host.Tenants;
+
 namespace Platform.Host.Pipeline;
 
 /// <summary>Who is calling, for which tenant, under which correlation id. One per request scope.</summary>
@@ -6,9 +8,18 @@ public sealed class RequestContext
     /// <summary>The tenant the request works on.</summary>
     public string TenantId { get; set; } = "";
 
-    /// <summary>The calling user.</summary>
+    /// <summary>The tenant's state (modules, settings) when the request works on a tenant.</summary>
+    public TenantState? Tenant { get; set; }
+
+    /// <summary>The calling user (for API keys: <c>key:&lt;id&gt;</c>).</summary>
     public string UserId { get; set; } = "anonymous";
 
     /// <summary>Shared by every operation the request starts.</summary>
     public Guid CorrelationId { get; set; } = Guid.NewGuid();
+
+    /// <summary>
+    /// True when the module's steps, entities and messages are active for this request's tenant.
+    /// Work outside a tenant (start-up of a module) sees every module.
+    /// </summary>
+    public bool IsModuleEnabled(string moduleId) => Tenant is null || Tenant.IsEnabled(moduleId);
 }

@@ -26,7 +26,7 @@ public sealed class CoreDemoSeeder : IDemoDataSeeder
         {
             return;
         }
-        var settings = services.GetRequiredService<IOptions<CoreSettings>>().Value;
+        var settings = services.GetRequiredService<IOptionsSnapshot<CoreSettings>>().Value;
         var time = services.GetService<TimeProvider>() ?? TimeProvider.System;
         var data = Build(settings, time.GetUtcNow());
         await WriteAsync(db, data, cancellationToken);

@@ -16,7 +16,7 @@ namespace Platform.Modules.Core.Stores;
 /// net price, rounded by the tenant's money settings) and the order's <c>totalAmount</c>; values sent
 /// for those computed attributes are ignored.
 /// </summary>
-public sealed class OrderStore(CoreDbContext context, IOptions<CoreSettings> settings)
+public sealed class OrderStore(CoreDbContext context, IOptionsSnapshot<CoreSettings> settings)
     : EfEntityStore<CoreDbContext, OrderRow>(context, CoreEntities.Order)
 {
     /// <summary>The attribute holding the order's lines.</summary>

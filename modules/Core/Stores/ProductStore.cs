@@ -7,7 +7,7 @@ using Platform.Sdk.Data;
 namespace Platform.Modules.Core.Stores;
 
 /// <summary>Main operation of the <c>product</c> entity; a missing currency becomes the tenant's default.</summary>
-public sealed class ProductStore(CoreDbContext context, IOptions<CoreSettings> settings)
+public sealed class ProductStore(CoreDbContext context, IOptionsSnapshot<CoreSettings> settings)
     : EfEntityStore<CoreDbContext, ProductRow>(context, CoreEntities.Product)
 {
     /// <inheritdoc />

@@ -7,7 +7,7 @@ using Platform.Sdk.Data;
 namespace Platform.Modules.Core.Stores;
 
 /// <summary>Main operation of the <c>salesrep</c> entity; a missing salary currency becomes the tenant's default.</summary>
-public sealed class SalesRepStore(CoreDbContext context, IOptions<CoreSettings> settings)
+public sealed class SalesRepStore(CoreDbContext context, IOptionsSnapshot<CoreSettings> settings)
     : EfEntityStore<CoreDbContext, SalesRepRow>(context, CoreEntities.SalesRep)
 {
     /// <inheritdoc />

@@ -39,7 +39,12 @@ public interface IModuleBuilder
     /// </summary>
     IModuleBuilder AddDbContext<TContext>() where TContext : ModuleDbContext;
 
-    /// <summary>Registers the module's settings contract, bound from configuration and validated by its data annotations.</summary>
+    /// <summary>
+    /// Registers the module's settings contract. Host-wide defaults are bound from configuration and
+    /// validated by the class's data annotations; each tenant may override fields through the settings API.
+    /// Inject <c>IOptionsSnapshot&lt;TSettings&gt;</c> for the calling tenant's settings (scoped per operation);
+    /// <c>IOptions&lt;TSettings&gt;</c> gives the host-wide defaults.
+    /// </summary>
     IModuleBuilder AddSettings<TSettings>() where TSettings : class, new();
 
     /// <summary>Registers the module's personal-data provider (declared fields, export and erase of one data subject).</summary>

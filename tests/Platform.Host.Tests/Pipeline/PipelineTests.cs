@@ -21,7 +21,7 @@ public sealed class PipelineTests
 
     private static async Task<TestPlatform> StartAsync(ProbeRecorder recorder, Action<IModuleBuilder>? noteSteps = null, Action<IModuleBuilder>? auditSteps = null,
         IDictionary<string, string?>? settings = null) =>
-        await TestPlatform.StartAsync(modules: [ProbeModules.Notes(recorder, noteSteps), ProbeModules.Audit(auditSteps)], settings: settings);
+        await TestPlatform.StartAsync(modules: [ProbeModules.Notes(recorder, noteSteps), ProbeModules.Audit(auditSteps)], settings: settings).WithTablesAsync();
 
     private static Task<HttpResponseMessage> PostNote(TestPlatform platform, string title = "hello", Guid? correlationId = null)
     {
@@ -123,7 +123,7 @@ public sealed class PipelineTests
         var logs = new ListLoggerProvider();
         await using var platform = await TestPlatform.StartAsync(
             modules: [ProbeModules.Notes(recorder, b => b.AddStep<CrashStep>(At(Create, PipelineStage.PostOperation))), ProbeModules.Audit(a => a.AddStep<AuditStep>(At(Create, PipelineStage.PreOperation)))],
-            loggerProvider: logs);
+            loggerProvider: logs).WithTablesAsync();
         var correlationId = Guid.NewGuid();
 
         var response = await PostNote(platform, correlationId: correlationId);

@@ -8,6 +8,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Platform.Host;
 using Platform.Host.Modules;
+using Platform.Host.Tenants;
 
 namespace Platform.Host.Tests.Support;
 
@@ -23,14 +24,39 @@ public sealed class TestPlatform : IAsyncDisposable
     {
         _app = app;
         Folder = folder;
-        Client = app.GetTestClient();
+        Client = ClientWithKey(ReadKey(PlatformBootstrap.DemoKeyFile));
+        PlatformAdminClient = ClientWithKey(ReadKey(PlatformBootstrap.PlatformKeyFile));
+    }
+
+    /// <summary>A client without a key.</summary>
+    public HttpClient AnonymousClient() => _app.GetTestClient();
+
+    /// <summary>A client that sends the API key.</summary>
+    public HttpClient ClientWithKey(string? key)
+    {
+        var client = _app.GetTestClient();
+        if (key is not null)
+        {
+            client.DefaultRequestHeaders.Add("X-Api-Key", key);
+        }
+        return client;
+    }
+
+    /// <summary>A bootstrap key the host wrote on first run, or null when it wrote none.</summary>
+    public string? ReadKey(string fileName)
+    {
+        var path = Path.Combine(Services.GetRequiredService<PlatformBootstrap>().KeyFolder, fileName);
+        return File.Exists(path) ? File.ReadAllText(path).Trim() : null;
     }
 
     /// <summary>The temporary folder holding the data.</summary>
     public string Folder { get; }
 
-    /// <summary>A client for the in-memory server.</summary>
+    /// <summary>A client for the in-memory server, with the demo tenant administrator's key.</summary>
     public HttpClient Client { get; }
+
+    /// <summary>A client with the platform administrator's key.</summary>
+    public HttpClient PlatformAdminClient { get; }
 
     /// <summary>The host's services.</summary>
     public IServiceProvider Services => _app.Services;

@@ -27,7 +27,7 @@ public sealed class TestDatabase : IAsyncDisposable
     public CoreSettings Settings { get; } = new();
 
     /// <summary>The settings as the host hands them to the module.</summary>
-    public IOptions<CoreSettings> Options => Microsoft.Extensions.Options.Options.Create(Settings);
+    public IOptionsSnapshot<CoreSettings> Options => Platform.Sdk.Testing.TestSettings.Snapshot(Settings);
 
     /// <summary>Opens a new in-memory database and applies the Core migrations.</summary>
     public static async Task<TestDatabase> CreateAsync()

@@ -37,9 +37,6 @@ public static class ProbeModules
             builder.MapEndpoints(e => e.MapEntityEndpoints<NoteInput>("/api/probe/notes", "note"));
             steps?.Invoke(builder);
         }
-
-        public Task StartAsync(IServiceProvider services, CancellationToken cancellationToken) =>
-            CreateTablesAsync(services.GetRequiredService<NoteDbContext>(), cancellationToken);
     }
 
     private sealed class AuditModule(Action<IModuleBuilder>? steps) : IModule
@@ -49,13 +46,26 @@ public static class ProbeModules
             builder.AddDbContext<AuditDbContext>();
             steps?.Invoke(builder);
         }
-
-        public Task StartAsync(IServiceProvider services, CancellationToken cancellationToken) =>
-            CreateTablesAsync(services.GetRequiredService<AuditDbContext>(), cancellationToken);
     }
 
-    private static Task CreateTablesAsync(DbContext context, CancellationToken cancellationToken) =>
-        context.GetService<IRelationalDatabaseCreator>().CreateTablesAsync(cancellationToken);
+    /// <summary>
+    /// Creates the probe modules' tables in the demo tenant's database (they ship no migrations, so the
+    /// host leaves their schema alone).
+    /// </summary>
+    public static async Task<TestPlatform> WithTablesAsync(this Task<TestPlatform> starting)
+    {
+        var platform = await starting;
+        await using var scope = platform.Services.CreateAsyncScope();
+        scope.ServiceProvider.GetRequiredService<Platform.Host.Pipeline.RequestContext>().TenantId = "demo";
+        foreach (var contextType in new[] { typeof(NoteDbContext), typeof(AuditDbContext) })
+        {
+            if (scope.ServiceProvider.GetService(contextType) is DbContext context)
+            {
+                await context.GetService<IRelationalDatabaseCreator>().CreateTablesAsync();
+            }
+        }
+        return platform;
+    }
 
     /// <summary>Counts rows straight from the database, outside any operation.</summary>
     public static async Task<(int Notes, int Audits)> CountAsync(TestPlatform platform)

@@ -1,0 +1,80 @@
+using Microsoft.EntityFrameworkCore;
+using Platform.Sdk.Data;
+
+namespace Platform.Host.Catalog;
+
+/// <summary>
+/// The platform catalog (schema <c>platform</c> in its own database): tenants, per-tenant module state
+/// and settings, API keys, installed modules. Built like a module context so the same providers,
+/// schema rules and migrations apply.
+/// </summary>
+public sealed class CatalogDbContext(DbContextOptions<CatalogDbContext> options) : ModuleDbContext(options)
+{
+    /// <summary>The catalog's schema.</summary>
+    public const string SchemaName = "platform";
+
+    /// <summary>Tenants.</summary>
+    public DbSet<TenantRow> Tenants => Set<TenantRow>();
+
+    /// <summary>Module state per tenant.</summary>
+    public DbSet<TenantModuleRow> TenantModules => Set<TenantModuleRow>();
+
+    /// <summary>Module settings per tenant.</summary>
+    public DbSet<TenantSettingsRow> TenantSettings => Set<TenantSettingsRow>();
+
+    /// <summary>API keys.</summary>
+    public DbSet<ApiKeyRow> ApiKeys => Set<ApiKeyRow>();
+
+    /// <summary>Installed module versions.</summary>
+    public DbSet<InstalledModuleRow> InstalledModules => Set<InstalledModuleRow>();
+
+    /// <inheritdoc />
+    protected override void ConfigureModel(ModelBuilder modelBuilder)
+    {
+        modelBuilder.Entity<TenantRow>(e =>
+        {
+            e.ToTable("tenants");
+            e.HasKey(t => t.Id);
+            e.Property(t => t.Id).HasMaxLength(40);
+            e.Property(t => t.Name).HasMaxLength(200);
+            e.Property(t => t.Status).HasConversion<string>().HasMaxLength(20);
+        });
+        modelBuilder.Entity<TenantModuleRow>(e =>
+        {
+            e.ToTable("tenant_modules");
+            e.HasKey(m => new { m.TenantId, m.ModuleId });
+            e.Property(m => m.TenantId).HasMaxLength(40);
+            e.Property(m => m.ModuleId).HasMaxLength(100);
+            e.Property(m => m.Status).HasConversion<string>().HasMaxLength(20);
+            e.Property(m => m.SchemaVersion).HasMaxLength(50);
+            e.HasOne<TenantRow>().WithMany().HasForeignKey(m => m.TenantId).OnDelete(DeleteBehavior.Cascade);
+        });
+        modelBuilder.Entity<TenantSettingsRow>(e =>
+        {
+            e.ToTable("tenant_settings");
+            e.HasKey(s => new { s.TenantId, s.ModuleId });
+            e.Property(s => s.TenantId).HasMaxLength(40);
+            e.Property(s => s.ModuleId).HasMaxLength(100);
+            e.Property(s => s.UpdatedBy).HasMaxLength(200);
+            e.HasOne<TenantRow>().WithMany().HasForeignKey(s => s.TenantId).OnDelete(DeleteBehavior.Cascade);
+        });
+        modelBuilder.Entity<ApiKeyRow>(e =>
+        {
+            e.ToTable("api_keys");
+            e.HasKey(k => k.Id);
+            e.Property(k => k.TenantId).HasMaxLength(40);
+            e.Property(k => k.Role).HasMaxLength(40);
+            e.Property(k => k.Name).HasMaxLength(200);
+            e.Property(k => k.SecretHash).HasMaxLength(64);
+            e.HasIndex(k => k.TenantId);
+            e.HasOne<TenantRow>().WithMany().HasForeignKey(k => k.TenantId).OnDelete(DeleteBehavior.Cascade);
+        });
+        modelBuilder.Entity<InstalledModuleRow>(e =>
+        {
+            e.ToTable("installed_modules");
+            e.HasKey(m => m.ModuleId);
+            e.Property(m => m.ModuleId).HasMaxLength(100);
+            e.Property(m => m.Version).HasMaxLength(50);
+        });
+    }
+}

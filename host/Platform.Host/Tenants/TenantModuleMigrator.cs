@@ -1,0 +1,64 @@
+using Microsoft.EntityFrameworkCore;
+using Platform.Host.Data;
+using Platform.Host.Modules;
+
+namespace Platform.Host.Tenants;
+
+/// <summary>
+/// Brings a module's schema in one tenant's database up to the installed version. All pending
+/// migrations of all the module's contexts run in one transaction: a failure leaves the tenant on its
+/// old schema with nothing half-applied.
+/// </summary>
+public sealed class TenantModuleMigrator(ModuleCatalog catalog, IDatabaseProvider database, IServiceScopeFactory scopes, ILogger<TenantModuleMigrator> logger)
+{
+    /// <summary>Migrates; throws when a migration fails (after rolling everything back).</summary>
+    public async Task MigrateAsync(ModuleDescriptor module, string tenantId, CancellationToken cancellationToken)
+    {
+        await using var scope = scopes.CreateTenantScope(tenantId);
+        var db = scope.ServiceProvider.GetRequiredService<OperationDatabase>();
+        var pending = new List<Type>();
+        foreach (var contextType in catalog.RegistrationsOf(module).DbContexts)
+        {
+            var declared = MigrationLedger.Declared(contextType);
+            if (declared.Count == 0)
+            {
+                logger.LogWarning("Module {Module} ships no migrations for {Context}; its schema is left to the module", module.Id, contextType.Name);
+            }
+            else if (!await MigrationLedger.IsUpToDateAsync(db.Connection, database, module.Manifest.Schema!, declared, cancellationToken))
+            {
+                pending.Add(contextType);
+            }
+        }
+        if (pending.Count == 0)
+        {
+            return;
+        }
+        await db.BeginAsync(cancellationToken);
+        try
+        {
+            foreach (var contextType in pending)
+            {
+                var context = (DbContext)scope.ServiceProvider.GetRequiredService(contextType);
+                await context.Database.MigrateAsync(cancellationToken);
+            }
+            await db.CommitAsync(cancellationToken);
+        }
+        catch
+        {
+            await db.RollbackAsync();
+            throw;
+        }
+    }
+
+    /// <summary>Drops the module's schema from the tenant's database (uninstall).</summary>
+    public async Task DropSchemaAsync(ModuleDescriptor module, string tenantId, CancellationToken cancellationToken)
+    {
+        if (module.Manifest.Schema is not { } schema)
+        {
+            return;
+        }
+        await using var scope = scopes.CreateTenantScope(tenantId);
+        var db = scope.ServiceProvider.GetRequiredService<OperationDatabase>();
+        await database.DropSchemaAsync(db.Connection, schema, cancellationToken);
+    }
+}
