@@ -7,6 +7,7 @@ using Platform.Host.Auth;
 using Platform.Host.Catalog;
 using Platform.Host.Tenants;
 using Platform.Host.Data;
+using Platform.Host.Jobs;
 using Platform.Host.Modules;
 using Platform.Host.Pipeline;
 using Platform.Sdk.Data;
@@ -45,6 +46,18 @@ public static class PlatformHostExtensions
         services.AddSingleton<TenantAdministration>();
         services.AddSingleton<TenantSettingsService>();
         services.AddSingleton<PlatformBootstrap>();
+        services.AddSingleton<TenantPlatformDatabase>();
+        services.AddOptions<JobOptions>().Bind(section.GetSection("Jobs")).ValidateDataAnnotations()
+            .Validate(o => o.PollInterval > TimeSpan.Zero && o.LeaseDuration > TimeSpan.Zero && o.BaseDelay >= TimeSpan.Zero && o.MaxDelay >= o.BaseDelay,
+                "Platform:Jobs: PollInterval and LeaseDuration must be positive, and MaxDelay at least BaseDelay.")
+            .ValidateOnStart();
+        services.AddSingleton<JobSignal>();
+        services.AddSingleton<JobStatements>();
+        services.AddSingleton<JobQueue>();
+        services.AddSingleton<JobRunner>();
+        services.AddScoped<JobRecorder>();
+        services.AddScoped(sp => sp.GetRequiredService<OperationDatabase>().CreateContext(sp.GetRequiredService<TenantPlatformDatabase>().Options));
+        services.AddScoped<JobAdministration>();
         services.AddAuthentication(ApiKeyAuthenticationHandler.SchemeName)
             .AddScheme<AuthenticationSchemeOptions, ApiKeyAuthenticationHandler>(ApiKeyAuthenticationHandler.SchemeName, null);
         services.AddAuthorizationBuilder()
@@ -66,6 +79,7 @@ public static class PlatformHostExtensions
         services.AddSingleton(catalog);
         services.AddSingleton<IPermissionChecker, ManifestPermissionChecker>();
         services.AddHostedService<PlatformStartup>();
+        services.AddHostedService<JobWorkerService>();
         return builder;
     }
 
@@ -88,6 +102,7 @@ public static class PlatformHostExtensions
         app.MapGet("/", () => Results.Redirect("/swagger")).ExcludeFromDescription();
         app.MapPlatformApi();
         app.MapTenantsApi();
+        app.MapJobsApi();
         var catalog = app.Services.GetRequiredService<ModuleCatalog>();
         foreach (var module in catalog.Modules)
         {

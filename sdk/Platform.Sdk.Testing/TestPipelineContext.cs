@@ -46,6 +46,9 @@ public sealed class TestPipelineContext : IPipelineContext
     public StepMode Mode { get; set; } = StepMode.Synchronous;
 
     /// <inheritdoc />
+    public Guid OperationId { get; set; }
+
+    /// <inheritdoc />
     public bool IsInTransaction { get; set; } = true;
 
     /// <inheritdoc />

@@ -46,6 +46,10 @@ public static partial class ManifestValidator
         {
             return $"Module {m.Id}: schema '{m.Schema}' must be lower case letters, digits and underscores, starting with a letter.";
         }
+        if (m.Schema == Tenants.TenantPlatformDbContext.SchemaName)
+        {
+            return $"Module {m.Id}: schema '{m.Schema}' is reserved for the platform's own tables (system jobs) in each tenant's database.";
+        }
         foreach (var (dependency, range) in m.Dependencies)
         {
             if (!SemanticVersions.TryParseRange(range, out _))

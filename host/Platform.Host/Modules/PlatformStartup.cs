@@ -14,7 +14,7 @@ namespace Platform.Host.Modules;
 /// </summary>
 internal sealed class PlatformStartup(
     ModuleCatalog modules, CatalogDatabase catalog, IServiceScopeFactory scopes, PlatformBootstrap bootstrap, ModuleEnablement enablement,
-    TimeProvider time, IOptions<PlatformOptions> options, ILogger<PlatformStartup> logger)
+    TenantPlatformDatabase platformSchema, TimeProvider time, IOptions<PlatformOptions> options, ILogger<PlatformStartup> logger)
     : IHostedLifecycleService
 {
     public async Task StartingAsync(CancellationToken cancellationToken)
@@ -23,6 +23,7 @@ internal sealed class PlatformStartup(
         await RecordInstalledAsync(cancellationToken);
         await bootstrap.EnsurePlatformAdminKeyAsync(cancellationToken);
         await bootstrap.EnsureDemoTenantAsync(cancellationToken);
+        await MigratePlatformSchemasAsync(cancellationToken);
         var installations = await LoadInstallationsAsync(cancellationToken);
         foreach (var module in modules.Modules.Where(m => m.IsRunning))
         {
@@ -66,6 +67,20 @@ internal sealed class PlatformStartup(
             }
         }
         await db.SaveChangesAsync(cancellationToken);
+    }
+
+    /// <summary>Brings the platform's own tables (system jobs) in every tenant database up to this host's version.</summary>
+    private async Task MigratePlatformSchemasAsync(CancellationToken cancellationToken)
+    {
+        List<string> tenantIds;
+        await using (var db = catalog.Open())
+        {
+            tenantIds = await db.Tenants.AsNoTracking().Select(t => t.Id).ToListAsync(cancellationToken);
+        }
+        foreach (var tenantId in tenantIds)
+        {
+            await platformSchema.MigrateAsync(tenantId, cancellationToken);
+        }
     }
 
     private async Task<List<TenantModuleRow>> LoadInstallationsAsync(CancellationToken cancellationToken)

@@ -17,7 +17,8 @@ internal sealed class PipelineContext(RequestContext request, int depth, string 
     public string MessageName { get; } = message;
     public string? EntityName { get; } = entity;
     public PipelineStage Stage { get; set; }
-    public StepMode Mode => StepMode.Synchronous;
+    public StepMode Mode { get; set; } = StepMode.Synchronous;
+    public Guid OperationId { get; set; }
     public bool IsInTransaction => isInTransaction();
     public IDictionary<string, object?> SharedVariables => _shared ??= new Dictionary<string, object?>(StringComparer.Ordinal);
     public IDictionary<string, object?> InputParameters { get; } = new Dictionary<string, object?>(StringComparer.Ordinal);

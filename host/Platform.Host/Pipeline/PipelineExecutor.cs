@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Options;
 using Platform.Host.Data;
+using Platform.Host.Jobs;
 using Platform.Sdk.Data;
 using Platform.Sdk.Pipeline;
 
@@ -15,7 +16,7 @@ internal sealed record Operation(string Message, string? Entity, Entity? Target 
 /// </summary>
 internal sealed class PipelineExecutor(
     IServiceProvider services, PipelineRegistry registry, OperationDatabase database, RequestContext request,
-    TraceStore traces, IOptions<PipelineOptions> options)
+    TraceStore traces, JobRecorder jobs, IOptions<PipelineOptions> options)
 {
     private readonly PipelineOptions _options = options.Value;
 
@@ -74,9 +75,14 @@ internal sealed class PipelineExecutor(
                 context.FullPostImage = await store.RetrieveAsync(operation.Target?.Id ?? operation.Id, cancellationToken);
             }
             await RunStageAsync(plan.PostOperation, PipelineStage.PostOperation, context, cancellationToken);
+            if (plan.Asynchronous.Length > 0)
+            {
+                await RecordJobsAsync(plan.Asynchronous, context, cancellationToken);
+            }
             if (ownsTransaction)
             {
                 await database.CommitAsync(cancellationToken);
+                jobs.Committed();
             }
             return result;
         }
@@ -85,8 +91,45 @@ internal sealed class PipelineExecutor(
             if (ownsTransaction)
             {
                 await database.RollbackAsync();
+                jobs.RolledBack();
             }
             throw;
+        }
+    }
+
+    /// <summary>Records each applicable asynchronous step as a job, inside the operation's transaction.</summary>
+    private async Task RecordJobsAsync(StepDescriptor[] steps, PipelineContext context, CancellationToken cancellationToken)
+    {
+        context.Stage = PipelineStage.PostOperation;
+        foreach (var step in steps)
+        {
+            if (step.Module.IsRunning && request.IsModuleEnabled(step.Module.Id) && PassesFilter(step, context))
+            {
+                await jobs.RecordAsync(step, context, cancellationToken);
+            }
+        }
+    }
+
+    /// <summary>
+    /// Runs a job's asynchronous step with a context rebuilt from the job, in the transaction the caller
+    /// opened; nested operations the step starts join it at the job's depth + 1.
+    /// </summary>
+    internal async Task RunJobAsync(StepDescriptor step, ClaimedJob job, CancellationToken cancellationToken)
+    {
+        var context = new PipelineContext(request, job.Depth, job.Message, job.Entity, new DataService(this, job.Depth), () => database.InTransaction)
+        {
+            Stage = PipelineStage.PostOperation,
+            Mode = StepMode.Asynchronous,
+            OperationId = job.Id,
+        };
+        JobPayload.Read(job.Payload, context);
+        try
+        {
+            await RunStepAsync(step, context, cancellationToken);
+        }
+        finally
+        {
+            context.StepTimer?.Dispose();
         }
     }
 

@@ -75,6 +75,12 @@ public sealed class PipelineRegistry
         _plans.Clear();
     }
 
+    /// <summary>The asynchronous step a job was recorded for, or null when no module registers it any more.</summary>
+    public StepDescriptor? FindAsynchronousStep(string moduleId, string stepType, string stepName, string message, string? entity) =>
+        _steps.FirstOrDefault(s => s.Registration.Mode == StepMode.Asynchronous && s.Module.Id == moduleId && s.StepType.FullName == stepType
+            && s.Name == stepName && string.Equals(s.Registration.Message, message, StringComparison.OrdinalIgnoreCase)
+            && (s.Registration.Entity is null || string.Equals(s.Registration.Entity, entity, StringComparison.OrdinalIgnoreCase)));
+
     /// <summary>The steps that apply to a message on an entity, by stage, in execution order.</summary>
     public PipelinePlan GetPlan(string message, string? entity) =>
         _plans.GetOrAdd((message, entity), key => PipelinePlan.Build(_steps.Where(s =>
@@ -105,7 +111,7 @@ public sealed class PipelinePlan
     /// <summary>Synchronous stage 40 steps.</summary>
     public StepDescriptor[] PostOperation { get; }
 
-    /// <summary>Asynchronous stage 40 steps (run as system jobs; durable execution is not built yet).</summary>
+    /// <summary>Asynchronous stage 40 steps: recorded as system jobs in the operation's transaction, run after commit.</summary>
     public StepDescriptor[] Asynchronous { get; }
 
     /// <summary>True when a step asked for the pre-image.</summary>

@@ -16,7 +16,7 @@ public sealed record TenantModuleInfo(string Status, string SchemaVersion, strin
 /// <summary>Creates, lists, suspends, resumes and deletes tenants.</summary>
 public sealed partial class TenantAdministration(
     CatalogDatabase catalog, IDatabaseProvider database, TenantDirectory tenants, ModuleEnablement enablement, ApiKeyStore keys,
-    TimeProvider time, ILogger<TenantAdministration> logger)
+    TenantPlatformDatabase platformSchema, TimeProvider time, ILogger<TenantAdministration> logger)
 {
     /// <summary>Creates the tenant and its database, enables the requested modules and issues its first admin key.</summary>
     public async Task<(TenantInfo Tenant, IssuedApiKey AdminKey)> CreateAsync(
@@ -43,6 +43,7 @@ public sealed partial class TenantAdministration(
         try
         {
             await database.EnsureDatabaseAsync(DatabaseNames.Tenant(id), cancellationToken);
+            await platformSchema.MigrateAsync(id, cancellationToken);
             foreach (var moduleId in moduleIds)
             {
                 await enablement.EnableAsync(id, moduleId, withDependencies, cancellationToken);

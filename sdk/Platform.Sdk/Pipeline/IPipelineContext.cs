@@ -29,6 +29,12 @@ public interface IPipelineContext
     /// <summary>Synchronous or asynchronous.</summary>
     StepMode Mode { get; }
 
+    /// <summary>
+    /// For an asynchronous step, the id of the system job running it (stable across retries, so a step can
+    /// key its work by it); <see cref="Guid.Empty"/> for a synchronous step.
+    /// </summary>
+    Guid OperationId => Guid.Empty;
+
     /// <summary>True while the operation's database transaction is open.</summary>
     bool IsInTransaction { get; }
 
