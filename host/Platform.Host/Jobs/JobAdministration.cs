@@ -24,8 +24,13 @@ public sealed record JobPage(IReadOnlyList<JobInfo> Items, int TotalCount, int P
 /// The calling tenant's system jobs (scoped: works on the request's tenant database, so another tenant's
 /// jobs are simply not there): list, read, cancel, retry.
 /// </summary>
-internal sealed class JobAdministration(TenantPlatformDbContext db, JobSignal signal, TimeProvider time)
+internal sealed class JobAdministration(IServiceProvider services, JobSignal signal, TimeProvider time)
 {
+    private TenantPlatformDbContext? _db;
+
+    // Resolved on first use: creating it opens the tenant's connection, which a caller without a tenant must never reach.
+    private TenantPlatformDbContext Db => _db ??= services.GetRequiredService<TenantPlatformDbContext>();
+
     /// <summary>Largest page.</summary>
     public const int MaxPageSize = 500;
 
@@ -44,7 +49,7 @@ internal sealed class JobAdministration(TenantPlatformDbContext db, JobSignal si
         {
             throw PlatformProblemException.Invalid("pageSize", $"A page holds 1 to {MaxPageSize} jobs.");
         }
-        var query = db.Jobs.AsNoTracking().Where(j => status == null || j.Status == status);
+        var query = Db.Jobs.AsNoTracking().Where(j => status == null || j.Status == status);
         var total = await query.CountAsync(cancellationToken);
         var rows = await query.OrderByDescending(j => j.CreatedAt).ThenByDescending(j => j.Id)
             .Skip((page - 1) * pageSize).Take(pageSize).ToListAsync(cancellationToken);
@@ -59,7 +64,7 @@ internal sealed class JobAdministration(TenantPlatformDbContext db, JobSignal si
     public async Task<JobInfo> CancelAsync(Guid id, CancellationToken cancellationToken)
     {
         var now = time.GetUtcNow();
-        var changed = await db.Jobs.Where(j => j.Id == id && (j.Status == JobStatus.Waiting || j.Status == JobStatus.Failed))
+        var changed = await Db.Jobs.Where(j => j.Id == id && (j.Status == JobStatus.Waiting || j.Status == JobStatus.Failed))
             .ExecuteUpdateAsync(u => u.SetProperty(j => j.Status, JobStatus.Canceled).SetProperty(j => j.FinishedAt, now), cancellationToken);
         var job = await FindAsync(id, cancellationToken);
         return changed == 1 ? JobInfo.From(job) : throw PlatformProblemException.Conflict(job.Status == JobStatus.Running
@@ -71,7 +76,7 @@ internal sealed class JobAdministration(TenantPlatformDbContext db, JobSignal si
     public async Task<JobInfo> RetryAsync(Guid id, CancellationToken cancellationToken)
     {
         var now = time.GetUtcNow();
-        var changed = await db.Jobs.Where(j => j.Id == id && (j.Status == JobStatus.Failed || j.Status == JobStatus.Canceled))
+        var changed = await Db.Jobs.Where(j => j.Id == id && (j.Status == JobStatus.Failed || j.Status == JobStatus.Canceled))
             .ExecuteUpdateAsync(u => u
                 .SetProperty(j => j.Status, JobStatus.Waiting)
                 .SetProperty(j => j.Attempts, 0)
@@ -87,6 +92,6 @@ internal sealed class JobAdministration(TenantPlatformDbContext db, JobSignal si
     }
 
     private async Task<JobRow> FindAsync(Guid id, CancellationToken cancellationToken) =>
-        await db.Jobs.AsNoTracking().SingleOrDefaultAsync(j => j.Id == id, cancellationToken)
+        await Db.Jobs.AsNoTracking().SingleOrDefaultAsync(j => j.Id == id, cancellationToken)
             ?? throw PlatformProblemException.NotFound($"Job {id} does not exist.");
 }
