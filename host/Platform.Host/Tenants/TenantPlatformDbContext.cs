@@ -7,7 +7,7 @@ namespace Platform.Host.Tenants;
 /// <summary>
 /// The platform's own tables inside each tenant's database (schema <c>platform</c>; <c>platform_</c>
 /// prefix on SQLite): system jobs, which must be written in the same transaction as the tenant's data
-/// (ADR 0007). Built like a module context so the same providers, schema rules and migrations apply.
+/// (ADR 0008). Built like a module context so the same providers, schema rules and migrations apply.
 /// </summary>
 public sealed class TenantPlatformDbContext(DbContextOptions<TenantPlatformDbContext> options) : ModuleDbContext(options)
 {
