@@ -1,4 +1,5 @@
 using Platform.Benchmarks.ColdStart;
+using Platform.Benchmarks.Jobs;
 using Platform.Benchmarks.Orders;
 using Platform.Benchmarks.Pipeline;
 using Platform.Benchmarks.Support;
@@ -19,6 +20,8 @@ public static class Program
           orders    --module-root <dir> (--seeded <dir> | --host-dll <Platform.Host.dll>)
                     [--requests 2000] [--warmup 300] [--rounds 4] [--concurrency 1,4]
                     [--breakdown-rounds 20 | --no-breakdown]                        figure 3
+          jobs      --host-dll <Platform.Host.dll> --module-root <dir with fixtures.job-effects> [--provider Sqlite|PostgreSql]
+                    [--connection <server connection string> (default $PLATFORM_TEST_POSTGRES)] [--jobs 2000] [--hosts 1,2] [--workers 2]   figure 4
           seed      --host-dll <Platform.Host.dll> --module-root <dir> --out <dir>      make a seeded data folder
         Databases go under /dev/shm when it exists (else the temp folder); set PLATFORM_BENCH_DATA_ROOT to choose.
         """;
@@ -41,6 +44,7 @@ public static class Program
                 "pipeline" => await PipelineRunner.RunAsync(options),
                 "coldstart" => await ColdStartRunner.RunAsync(options),
                 "orders" => await OrdersRunner.RunAsync(options),
+                "jobs" => await JobsRunner.RunAsync(options),
                 "seed" => await SeedAsync(options),
                 _ => Fail($"Unknown command '{args[0]}'."),
             };
