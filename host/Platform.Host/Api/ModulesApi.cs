@@ -1,4 +1,7 @@
+using System.Security.Claims;
+using Platform.Host.Auth;
 using Platform.Host.Modules;
+using Platform.Host.Tenants;
 using Platform.Host.Pipeline;
 
 namespace Platform.Host.Api;
@@ -8,11 +11,24 @@ internal static class ModulesApi
 {
     public static void MapPlatformApi(this IEndpointRouteBuilder app)
     {
-        app.MapGet("/api/modules", (ModuleCatalog catalog, PipelineRegistry registry) =>
-            catalog.Modules.Select(m => Describe(m, registry)).ToList())
-            .WithTags("platform").WithName("modules.list");
+        app.MapGet("/api/modules", async (ModuleCatalog catalog, PipelineRegistry registry, RequestContext request, ClaimsPrincipal user, TenantAdministration tenants, CancellationToken ct) =>
+        {
+            // A platform administrator sees every tenant's failed upgrades; a tenant key sees its own module states.
+            var failures = Caller.IsPlatformAdmin(user)
+                ? (await tenants.ListAsync(null, ct)).SelectMany(t => t.Modules.Where(m => m.Value.Error is not null).Select(m => (Module: m.Key, Failure: new TenantModuleFailure(t.Id, m.Value.Status, m.Value.SchemaVersion, m.Value.Error!)))).ToList()
+                : [];
+            return catalog.Modules.Select(m => Describe(m, registry) with
+            {
+                Tenant = request.Tenant?.Modules.TryGetValue(m.Id, out var state) == true
+                    ? new TenantModuleInfo(state.Status.ToString().ToLowerInvariant(), state.SchemaVersion, state.Error)
+                    : null,
+                TenantFailures = failures.Where(f => f.Module == m.Id).Select(f => f.Failure).ToList(),
+            }).ToList();
+        }).WithTags("platform").WithName("modules.list");
         app.MapGet("/api/traces", (Guid? correlationId, RequestContext request, TraceStore traces) =>
-            traces.Get(request.TenantId, correlationId))
+            request.Tenant is null
+                ? Results.Problem(statusCode: 403, title: "Forbidden.", detail: "Traces belong to tenants; use a tenant's API key.")
+                : Results.Ok(traces.Get(request.TenantId, correlationId)))
             .WithTags("platform").WithName("traces.list");
     }
 
@@ -36,7 +52,17 @@ internal static class ModulesApi
     /// <summary>A module as <c>/api/modules</c> lists it.</summary>
     public sealed record ModuleInfo(
         string Id, string Version, string DisplayName, string Publisher, string State, string? FaultReason, string? Schema,
-        IReadOnlyDictionary<string, string> Dependencies, IReadOnlyList<string> Permissions, IReadOnlyList<StepInfo> Steps, IReadOnlyList<string> Entities, IReadOnlyList<string> Messages);
+        IReadOnlyDictionary<string, string> Dependencies, IReadOnlyList<string> Permissions, IReadOnlyList<StepInfo> Steps, IReadOnlyList<string> Entities, IReadOnlyList<string> Messages)
+    {
+        /// <summary>The module's state in the caller's tenant (null when not installed there, or for a platform key).</summary>
+        public TenantModuleInfo? Tenant { get; init; }
+
+        /// <summary>For a platform key: tenants where the module's last migration failed.</summary>
+        public IReadOnlyList<TenantModuleFailure> TenantFailures { get; init; } = [];
+    }
+
+    /// <summary>A tenant where a module could not be migrated.</summary>
+    public sealed record TenantModuleFailure(string TenantId, string Status, string SchemaVersion, string Error);
 
     /// <summary>A registered pipeline step.</summary>
     public sealed record StepInfo(

@@ -60,6 +60,18 @@ public sealed class ApiKeyStore(CatalogDatabase catalog, IOptions<TenantOptions>
         return await db.ApiKeys.AnyAsync(k => k.TenantId == null && k.Role == Roles.PlatformAdmin && k.RevokedAt == null, cancellationToken);
     }
 
+    /// <summary>Forgets cached keys of a deleted tenant, so they stop working at once on this host.</summary>
+    public void ForgetTenant(string tenantId)
+    {
+        foreach (var (id, entry) in _cache)
+        {
+            if (entry.Row?.TenantId == tenantId)
+            {
+                _cache.TryRemove(id, out _);
+            }
+        }
+    }
+
     /// <summary>Revokes a key of the tenant; false when there is no such key.</summary>
     public async Task<bool> RevokeAsync(string? tenantId, Guid id, CancellationToken cancellationToken)
     {

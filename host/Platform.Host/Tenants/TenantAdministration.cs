@@ -120,6 +120,7 @@ public sealed partial class TenantAdministration(
             await db.Tenants.Where(k => k.Id == id).ExecuteDeleteAsync(cancellationToken);
         }
         tenants.Invalidate(id);
+        keys.ForgetTenant(id);
         await database.DropDatabaseAsync(DatabaseNames.Tenant(id), cancellationToken);
     }
 

@@ -49,6 +49,24 @@ internal sealed class FixtureModuleRoot : IDisposable
         return System.IO.Path.GetDirectoryName(Directory.EnumerateFiles(target, "module.json", SearchOption.AllDirectories).Single())!;
     }
 
+    /// <summary>Copies one version of a fixture to <c>&lt;root&gt;/&lt;id&gt;/&lt;version&gt;/</c>, replacing any other version there (an upgrade).</summary>
+    public string AddVersion(string id, string version)
+    {
+        var source = System.IO.Path.Combine(BuiltFixtures, id, version);
+        if (!File.Exists(System.IO.Path.Combine(source, "module.json")))
+        {
+            throw new InvalidOperationException($"Fixture {id} {version} is not built: {source} is missing.");
+        }
+        var moduleFolder = System.IO.Path.Combine(Path, id);
+        if (Directory.Exists(moduleFolder))
+        {
+            Directory.Delete(moduleFolder, recursive: true);
+        }
+        var target = System.IO.Path.Combine(moduleFolder, version);
+        CopyDirectory(source, target);
+        return target;
+    }
+
     /// <summary>Replaces the dependencies in the module.json of a copied fixture.</summary>
     public void SetDependencies(string versionFolder, IReadOnlyDictionary<string, string> dependencies)
     {
