@@ -41,10 +41,17 @@ internal sealed class PipelineExecutor(
             context.InputParameters["Request"] = operation.Request;
         }
         var store = operation.Entity is null ? null : ResolveStore(operation.Entity);
-        if (plan.NeedsPreImage && store is not null && operation.Message != PipelineMessages.Create)
+        if (store is not null && operation.Message is PipelineMessages.Update or PipelineMessages.Delete)
         {
-            context.FullPreImage = await store.RetrieveAsync(operation.Id, cancellationToken)
-                ?? throw new EntityNotFoundException(operation.Entity!, operation.Id);
+            var id = operation.Target?.Id ?? operation.Id;
+            if (plan.NeedsPreImage)
+            {
+                context.FullPreImage = await store.RetrieveAsync(id, cancellationToken) ?? throw new EntityNotFoundException(operation.Entity!, id);
+            }
+            else if (!await store.ExistsAsync(id, cancellationToken))
+            {
+                throw new EntityNotFoundException(operation.Entity!, id);
+            }
         }
 
         try

@@ -47,6 +47,10 @@ public class EfEntityStore<TContext, TRow> : IEntityStore
     }
 
     /// <inheritdoc />
+    public virtual async ValueTask<bool> ExistsAsync(Guid id, CancellationToken cancellationToken) =>
+        await Context.Set<TRow>().AsNoTracking().AnyAsync(ById(id), cancellationToken);
+
+    /// <inheritdoc />
     public virtual async ValueTask UpdateAsync(Entity entity, CancellationToken cancellationToken)
     {
         var row = await ForWrite(Context.Set<TRow>()).FirstOrDefaultAsync(ById(entity.Id), cancellationToken)

@@ -12,6 +12,12 @@ public interface IEntityStore
     /// <summary>Reads one entity with all attributes, or null.</summary>
     ValueTask<Entity?> RetrieveAsync(Guid id, CancellationToken cancellationToken);
 
+    /// <summary>
+    /// True when the entity exists. The pipeline asks before Update and Delete run their steps, so an
+    /// operation on a missing record is a 404 whatever the steps would have said.
+    /// </summary>
+    async ValueTask<bool> ExistsAsync(Guid id, CancellationToken cancellationToken) => await RetrieveAsync(id, cancellationToken) is not null;
+
     /// <summary>Writes the attributes present on the entity; throws <see cref="EntityNotFoundException"/> if it does not exist.</summary>
     ValueTask UpdateAsync(Entity entity, CancellationToken cancellationToken);
 

@@ -48,7 +48,11 @@ public static class InputValidator
                 var index = 0;
                 foreach (var item in items)
                 {
-                    if (item is not null && item.GetType().IsClass && item is not string)
+                    if (item is null)
+                    {
+                        errors[$"{prefix}{name}[{index}]"] = ["An item of the list may not be null."];
+                    }
+                    else if (item.GetType().IsClass && item is not string)
                     {
                         Collect(item, $"{prefix}{name}[{index}].", errors, null);
                     }
