@@ -1,9 +1,10 @@
 #!/usr/bin/env bash
 # Builds in Release and runs the platform benchmarks (docs/benchmarks.md describes them).
 #
-#   tools/bench.sh [--quick] [--no-build] [pipeline] [coldstart] [orders]
+#   tools/bench.sh [--quick] [--no-build] [pipeline] [coldstart] [orders] [jobs]
 #
-# With no figure named, runs all three. --quick: short runs (BenchmarkDotNet ShortRun, 3 cold starts,
+# With no figure named, runs all four. `jobs` runs on PostgreSQL: PLATFORM_TEST_POSTGRES when set, else a
+# throwaway cluster (tools/postgres.sh). --quick: short runs (BenchmarkDotNet ShortRun, 3 cold starts,
 # 200 orders), for checking the tools rather than for numbers. --no-build: use the Release binaries as
 # they are (when someone's work in progress breaks the build). Markdown results go to stdout, progress
 # to stderr:  tools/bench.sh > results.md
@@ -20,18 +21,20 @@ for arg in "$@"; do
   case "$arg" in
     --quick) quick=(--quick) ;;
     --no-build) build=false ;;
-    pipeline|coldstart|orders) figures+=("$arg") ;;
-    -h|--help) sed -n '2,11p' "$0"; exit 0 ;;
-    *) echo "unknown argument: $arg (use --quick, --no-build, pipeline, coldstart, orders)" >&2; exit 2 ;;
+    pipeline|coldstart|orders|jobs) figures+=("$arg") ;;
+    -h|--help) sed -n '2,13p' "$0"; exit 0 ;;
+    *) echo "unknown argument: $arg (use --quick, --no-build, pipeline, coldstart, orders, jobs)" >&2; exit 2 ;;
   esac
 done
-[ ${#figures[@]} -eq 0 ] && figures=(pipeline coldstart orders)
+[ ${#figures[@]} -eq 0 ] && figures=(pipeline coldstart orders jobs)
 
 if $build; then
   echo "[bench] building (Release)..." >&2
   # The benchmarks reference the host, which builds the modules into artifacts/modules.
   dotnet build tools/Platform.Benchmarks/Platform.Benchmarks.csproj -c Release -nologo -v q >&2
   dotnet build tools/Platform.Benchmarks.EmptyHost/Platform.Benchmarks.EmptyHost.csproj -c Release -nologo -v q >&2
+  # The jobs figure's fixture module (an asynchronous step that inserts one row per job).
+  dotnet build tests/Fixtures/JobEffects/JobEffects.csproj -c Release -nologo -v q >&2
 fi
 
 bench="$repo/tools/Platform.Benchmarks/bin/Release/net10.0/Platform.Benchmarks.dll"
@@ -64,7 +67,7 @@ echo "Machine: $(nproc) CPUs, $(uname -sr), SDK $(dotnet --version); load averag
 echo
 
 needs_seed=false
-for f in "${figures[@]}"; do [ "$f" != pipeline ] && needs_seed=true; done
+for f in "${figures[@]}"; do [ "$f" = coldstart ] || [ "$f" = orders ] && needs_seed=true; done
 if $needs_seed; then
   # One seeded data folder (the host started once on an empty folder: migrations + demo data); runs copy it.
   dotnet "$bench" seed --host-dll "$host" --module-root "$modules" --out "$work/seeded" >&2
@@ -75,5 +78,16 @@ for f in "${figures[@]}"; do
     pipeline)  dotnet "$bench" pipeline "${quick[@]}" ;;
     coldstart) dotnet "$bench" coldstart "${quick[@]}" --host-dll "$host" --empty-dll "$empty" --module-root "$modules" --seeded "$work/seeded" ;;
     orders)    dotnet "$bench" orders "${quick[@]}" --module-root "$modules" --seeded "$work/seeded" ;;
+    jobs)
+      jobs_modules="$work/jobs-modules/fixtures.job-effects/1.0.0"
+      mkdir -p "$jobs_modules"
+      cp -R tests/Fixtures/JobEffects/bin/Release/net10.0/. "$jobs_modules/"
+      if [ -z "${PLATFORM_TEST_POSTGRES:-}" ]; then
+        source tools/postgres.sh
+        postgres_start >&2 || { echo "no PostgreSQL server for the jobs figure" >&2; exit 1; }
+        trap 'postgres_stop; rm -rf "$work"' EXIT
+      fi
+      dotnet "$bench" jobs "${quick[@]}" --host-dll "$host" --module-root "$work/jobs-modules" --provider PostgreSql --connection "$PLATFORM_TEST_POSTGRES"
+      ;;
   esac
 done
