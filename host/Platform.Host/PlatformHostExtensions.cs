@@ -36,6 +36,8 @@ public static class PlatformHostExtensions
         services.AddOptions<PipelineOptions>().Bind(section.GetSection("Pipeline")).ValidateDataAnnotations().ValidateOnStart();
         services.AddSingleton(database);
         services.AddSingleton<TraceStore>();
+        services.AddOptions<TraceOptions>().Bind(section.GetSection("Traces")).ValidateDataAnnotations().ValidateOnStart();
+        services.AddHostedService<TraceWriter>();
         services.TryAddSingleton(TimeProvider.System);
         services.AddOptions<TenantOptions>().Bind(section.GetSection("Tenants"));
         services.AddSingleton<CatalogDatabase>();

@@ -25,10 +25,10 @@ internal static class ModulesApi
                 TenantFailures = failures.Where(f => f.Module == m.Id).Select(f => f.Failure).ToList(),
             }).ToList();
         }).WithTags("platform").WithName("modules.list");
-        app.MapGet("/api/traces", (Guid? correlationId, RequestContext request, TraceStore traces) =>
+        app.MapGet("/api/traces", async (Guid? correlationId, RequestContext request, TraceStore traces, CancellationToken ct) =>
             request.Tenant is null
                 ? Results.Problem(statusCode: 403, title: "Forbidden.", detail: "Traces belong to tenants; use a tenant's API key.")
-                : Results.Ok(traces.Get(request.TenantId, correlationId)))
+                : Results.Ok(await traces.GetAsync(request.TenantId, correlationId, ct)))
             .WithTags("platform").WithName("traces.list");
     }
 

@@ -25,6 +25,9 @@ public sealed class CatalogDbContext(DbContextOptions<CatalogDbContext> options)
     /// <summary>API keys.</summary>
     public DbSet<ApiKeyRow> ApiKeys => Set<ApiKeyRow>();
 
+    /// <summary>Pipeline traces of every tenant.</summary>
+    public DbSet<TraceRow> Traces => Set<TraceRow>();
+
     /// <summary>Installed module versions.</summary>
     public DbSet<InstalledModuleRow> InstalledModules => Set<InstalledModuleRow>();
 
@@ -68,6 +71,19 @@ public sealed class CatalogDbContext(DbContextOptions<CatalogDbContext> options)
             e.Property(k => k.SecretHash).HasMaxLength(64);
             e.HasIndex(k => k.TenantId);
             e.HasOne<TenantRow>().WithMany().HasForeignKey(k => k.TenantId).OnDelete(DeleteBehavior.Cascade);
+        });
+        modelBuilder.Entity<TraceRow>(e =>
+        {
+            e.ToTable("traces");
+            e.HasKey(t => t.Id);
+            e.Property(t => t.TenantId).HasMaxLength(40);
+            e.Property(t => t.ModuleId).HasMaxLength(100);
+            e.Property(t => t.Step).HasMaxLength(200);
+            e.Property(t => t.Message).HasMaxLength(100);
+            e.Property(t => t.Entity).HasMaxLength(100);
+            e.Property(t => t.Outcome).HasMaxLength(2000);
+            e.HasIndex(t => new { t.TenantId, t.At });
+            e.HasIndex(t => new { t.TenantId, t.CorrelationId });
         });
         modelBuilder.Entity<InstalledModuleRow>(e =>
         {

@@ -120,3 +120,43 @@ public sealed class InstalledModuleRow
     /// <summary>When that version was first seen.</summary>
     public DateTimeOffset InstalledAt { get; set; }
 }
+
+/// <summary>One pipeline step's trace (kept for <c>Platform:Traces:RetentionDays</c>).</summary>
+public sealed class TraceRow
+{
+    /// <summary>Id.</summary>
+    public Guid Id { get; set; }
+
+    /// <summary>The tenant.</summary>
+    public string TenantId { get; set; } = "";
+
+    /// <summary>Correlation id of the request.</summary>
+    public Guid CorrelationId { get; set; }
+
+    /// <summary>When the step ran.</summary>
+    public DateTimeOffset At { get; set; }
+
+    /// <summary>The step's module.</summary>
+    public string ModuleId { get; set; } = "";
+
+    /// <summary>The step's name.</summary>
+    public string Step { get; set; } = "";
+
+    /// <summary>The message.</summary>
+    public string Message { get; set; } = "";
+
+    /// <summary>The entity, if any.</summary>
+    public string? Entity { get; set; }
+
+    /// <summary>Pipeline stage number.</summary>
+    public int Stage { get; set; }
+
+    /// <summary>Nesting depth.</summary>
+    public int Depth { get; set; }
+
+    /// <summary>succeeded, aborted: …, failed: …, timed out.</summary>
+    public string Outcome { get; set; } = "";
+
+    /// <summary>The traced lines, as a JSON array.</summary>
+    public string LinesJson { get; set; } = "[]";
+}

@@ -23,6 +23,7 @@ public sealed class ReferenceCheckStep(CoreDbContext db) : IPipelineStep
         }
         var checker = new ReferenceChecker(db, target, creating: context.MessageName == PipelineMessages.Create);
         await rules(checker, cancellationToken);
+        await checker.FlushAsync(cancellationToken);
         if (checker.Errors.Count > 0)
         {
             context.Tracing.Trace("Reference check failed for {0} {1}: {2}", entityName, target.Id, string.Join(", ", checker.Errors.Keys));

@@ -80,30 +80,62 @@ public sealed class ReferenceChecker(CoreDbContext db, Entity target, bool creat
         return _current as TRow;
     }
 
-    /// <summary>Fails <paramref name="attribute"/> when another <typeparamref name="TRow"/> already holds its value in <paramref name="property"/>.</summary>
-    public async Task UniqueAsync<TRow>(string attribute, string property, CancellationToken ct)
+    /// <summary>
+    /// Fails <paramref name="attribute"/> when another <typeparamref name="TRow"/> already holds its value in
+    /// <paramref name="property"/>. Queued: checked by <see cref="FlushAsync"/> with the other queued checks.
+    /// </summary>
+    public Task UniqueAsync<TRow>(string attribute, string property, CancellationToken ct)
         where TRow : class
     {
-        if (!TryRead<string>(attribute, out var code) || string.IsNullOrEmpty(code))
+        if (TryRead<string>(attribute, out var code) && !string.IsNullOrEmpty(code))
+        {
+            var id = Target.Id;
+            _queued.Add(new QueuedCheck(
+                Db.Set<TRow>().Where(r => EF.Property<string>(r, property) == code && EF.Property<Guid>(r, "Id") != id).Select(r => attribute),
+                attribute, FailWhenFound: true, $"'{code}' is already used by another {Describe<TRow>()}."));
+        }
+        return Task.CompletedTask;
+    }
+
+    /// <summary>
+    /// Fails <paramref name="attribute"/> when it holds the id of a <typeparamref name="TRow"/> that does not
+    /// exist. Queued: checked by <see cref="FlushAsync"/> with the other queued checks.
+    /// </summary>
+    public Task ExistsAsync<TRow>(string attribute, CancellationToken ct)
+        where TRow : class
+    {
+        if (TryRead<Guid?>(attribute, out var id) && id is { } value)
+        {
+            _queued.Add(new QueuedCheck(
+                Db.Set<TRow>().Where(r => EF.Property<Guid>(r, "Id") == value).Select(r => attribute),
+                attribute, FailWhenFound: false, $"{Describe<TRow>()} {value} does not exist."));
+        }
+        return Task.CompletedTask;
+    }
+
+    /// <summary>
+    /// Runs every queued existence and uniqueness check in one round trip (a UNION ALL of small indexed
+    /// lookups, each answering with its attribute's name when it finds a row) and records the failures.
+    /// </summary>
+    public async Task FlushAsync(CancellationToken ct)
+    {
+        if (_queued.Count == 0)
         {
             return;
         }
-        var id = Target.Id;
-        if (await Db.Set<TRow>().AnyAsync(r => EF.Property<string>(r, property) == code && EF.Property<Guid>(r, "Id") != id, ct))
+        var union = _queued.Select(q => q.Probe).Aggregate((all, next) => all.Concat(next));
+        var found = (await union.ToListAsync(ct)).ToHashSet(StringComparer.Ordinal);
+        foreach (var check in _queued.Where(q => found.Contains(q.Attribute) == q.FailWhenFound))
         {
-            Fail(attribute, $"'{code}' is already used by another {Describe<TRow>()}.");
+            Fail(check.Attribute, check.Message);
         }
+        _queued.Clear();
     }
 
-    /// <summary>Fails <paramref name="attribute"/> when it holds the id of a <typeparamref name="TRow"/> that does not exist.</summary>
-    public async Task ExistsAsync<TRow>(string attribute, CancellationToken ct)
-        where TRow : class
-    {
-        if (TryRead<Guid?>(attribute, out var id) && id is { } value && !await ExistsAsync<TRow>(value, ct))
-        {
-            Fail(attribute, $"{Describe<TRow>()} {value} does not exist.");
-        }
-    }
+    private readonly List<QueuedCheck> _queued = [];
+
+    /// <summary>A lookup that yields the attribute's name when it finds a row.</summary>
+    private sealed record QueuedCheck(IQueryable<string> Probe, string Attribute, bool FailWhenFound, string Message);
 
     /// <summary>True when a <typeparamref name="TRow"/> with the id exists.</summary>
     public Task<bool> ExistsAsync<TRow>(Guid id, CancellationToken ct)

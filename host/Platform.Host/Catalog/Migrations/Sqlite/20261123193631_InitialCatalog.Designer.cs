@@ -11,7 +11,7 @@ using Platform.Host.Catalog;
 namespace Platform.Host.Catalog.Migrations.Sqlite
 {
     [DbContext(typeof(CatalogDbContext))]
-    [Migration("20261123184417_InitialCatalog")]
+    [Migration("20261123193631_InitialCatalog")]
     partial class InitialCatalog
     {
         /// <inheritdoc />
@@ -160,6 +160,66 @@ namespace Platform.Host.Catalog.Migrations.Sqlite
                     b.HasKey("TenantId", "ModuleId");
 
                     b.ToTable("platform_tenant_settings", (string)null);
+                });
+
+            modelBuilder.Entity("Platform.Host.Catalog.TraceRow", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("At")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("CorrelationId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Depth")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Entity")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("LinesJson")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Message")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ModuleId")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Outcome")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Stage")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Step")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("TenantId")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("TenantId", "At");
+
+                    b.HasIndex("TenantId", "CorrelationId");
+
+                    b.ToTable("platform_traces", (string)null);
                 });
 
             modelBuilder.Entity("Platform.Host.Catalog.ApiKeyRow", b =>

@@ -40,6 +40,28 @@ namespace Platform.Host.Catalog.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateTable(
+                name: "platform_traces",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    TenantId = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    CorrelationId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    At = table.Column<long>(type: "INTEGER", nullable: false),
+                    ModuleId = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    Step = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    Message = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    Entity = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
+                    Stage = table.Column<int>(type: "INTEGER", nullable: false),
+                    Depth = table.Column<int>(type: "INTEGER", nullable: false),
+                    Outcome = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: false),
+                    LinesJson = table.Column<string>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_platform_traces", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "platform_api_keys",
                 columns: table => new
                 {
@@ -109,6 +131,16 @@ namespace Platform.Host.Catalog.Migrations.Sqlite
                 name: "IX_platform_api_keys_TenantId",
                 table: "platform_api_keys",
                 column: "TenantId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_platform_traces_TenantId_At",
+                table: "platform_traces",
+                columns: new[] { "TenantId", "At" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_platform_traces_TenantId_CorrelationId",
+                table: "platform_traces",
+                columns: new[] { "TenantId", "CorrelationId" });
         }
 
         /// <inheritdoc />
@@ -125,6 +157,9 @@ namespace Platform.Host.Catalog.Migrations.Sqlite
 
             migrationBuilder.DropTable(
                 name: "platform_tenant_settings");
+
+            migrationBuilder.DropTable(
+                name: "platform_traces");
 
             migrationBuilder.DropTable(
                 name: "platform_tenants");
