@@ -20,6 +20,7 @@ public sealed class ModuleContextOptions<TContext> where TContext : ModuleDbCont
         var builder = new DbContextOptionsBuilder<TContext>();
         provider.Configure(builder, migrationsAssembly, schema);
         builder.UseModuleSchema(schema);
+        builder.UseProviderMigrations();
         builder.ReplaceService<IModelCacheKeyFactory, ModuleModelCacheKeyFactory>();
         Options = builder.Options;
         Schema = schema;

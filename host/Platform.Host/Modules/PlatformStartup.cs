@@ -46,7 +46,7 @@ internal sealed class PlatformStartup(
         {
             try
             {
-                var declared = MigrationLedger.Declared(contextType);
+                var declared = MigrationLedger.Declared(contextType, database.Name);
                 if (declared.Count == 0)
                 {
                     logger.LogWarning("Module {Module} ships no migrations for {Context}; its schema is left to the module", module.Id, contextType.Name);
