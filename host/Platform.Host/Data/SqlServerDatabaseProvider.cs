@@ -51,8 +51,9 @@ public sealed class SqlServerDatabaseProvider : IDatabaseProvider
         var name = PhysicalName(database);
         await using var connection = new SqlConnection(ConnectionString(MaintenanceDatabase));
         await connection.OpenAsync(cancellationToken);
-        await using var create = new SqlCommand($"IF DB_ID(@name) IS NULL CREATE DATABASE {Quote(name)};", connection);
-        create.Parameters.AddWithValue("@name", name);
+        // No parameters: CREATE and DROP DATABASE stay plain batches rather than sp_executesql calls. The
+        // physical name holds only a-z, 0-9 and _ (PhysicalDatabaseNames).
+        await using var create = new SqlCommand($"IF DB_ID({Literal(name)}) IS NULL CREATE DATABASE {Quote(name)};", connection);
         try
         {
             await create.ExecuteNonQueryAsync(cancellationToken);
@@ -75,9 +76,8 @@ public sealed class SqlServerDatabaseProvider : IDatabaseProvider
         await connection.OpenAsync(cancellationToken);
         // SINGLE_USER with ROLLBACK IMMEDIATE ends every other session, so DROP DATABASE does not wait on them.
         await using var drop = new SqlCommand(
-            $"IF DB_ID(@name) IS NOT NULL BEGIN ALTER DATABASE {Quote(name)} SET SINGLE_USER WITH ROLLBACK IMMEDIATE; DROP DATABASE {Quote(name)}; END",
+            $"IF DB_ID({Literal(name)}) IS NOT NULL BEGIN ALTER DATABASE {Quote(name)} SET SINGLE_USER WITH ROLLBACK IMMEDIATE; DROP DATABASE {Quote(name)}; END",
             connection);
-        drop.Parameters.AddWithValue("@name", name);
         await drop.ExecuteNonQueryAsync(cancellationToken);
     }
 
@@ -119,6 +119,8 @@ public sealed class SqlServerDatabaseProvider : IDatabaseProvider
     {
         InitialCatalog = physicalDatabase,
     }.ToString();
+
+    private static string Literal(string value) => "N'" + value.Replace("'", "''", StringComparison.Ordinal) + "'";
 
     private static string Quote(string identifier) => "[" + identifier.Replace("]", "]]", StringComparison.Ordinal) + "]";
 }
