@@ -73,7 +73,7 @@ public abstract class CoreApiTests(CorePlatformFixture fixture) : IAsyncLifetime
         var afterDelete = await Client.GetAsync($"/api/core/products/{id}");
 
         Assert.Equal(HttpStatusCode.OK, patched.StatusCode);
-        Assert.Equal(249.5m, read.GetProperty("listPrice").GetDecimal());
+        Assert.Equal("249.5", read.GetProperty("listPrice").GetRawText()); // the same text on every provider, whatever the column scale
         Assert.Equal("Audio", read.GetProperty("productLine").GetString());
         Assert.Equal(HttpStatusCode.NoContent, deleted.StatusCode);
         Assert.Equal(HttpStatusCode.NotFound, afterDelete.StatusCode);
