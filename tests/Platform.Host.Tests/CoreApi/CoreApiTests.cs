@@ -2,6 +2,8 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text;
 using System.Text.Json;
+using Microsoft.Extensions.DependencyInjection;
+using Platform.Host.Data;
 using Platform.Host.Tests.Support;
 using Xunit;
 
@@ -195,6 +197,19 @@ public abstract class CoreApiTests(CorePlatformFixture fixture) : IAsyncLifetime
         Assert.Equal("The customer cannot be deleted while other records refer to it: 1 orders.", problem.GetProperty("detail").GetString());
         Assert.Equal(HttpStatusCode.OK, (await Client.GetAsync($"/api/core/customers/{customerId}")).StatusCode);
         Assert.Equal(HttpStatusCode.Conflict, (await Client.DeleteAsync($"/api/core/products/{product}")).StatusCode);
+    }
+
+    [Fact]
+    public async Task Emptying_the_tenant_between_tests_keeps_the_migrations_history()
+    {
+        await fixture.ResetAsync();
+        var database = Platform.Services.GetRequiredService<IDatabaseProvider>();
+        await using var connection = database.CreateConnection(DatabaseNames.Tenant("demo"));
+        await connection.OpenAsync();
+        await using var applied = connection.CreateCommand();
+        applied.CommandText = database.AppliedMigrationsSql("core");
+
+        Assert.EndsWith("_InitialCore", (string?)await applied.ExecuteScalarAsync(), StringComparison.Ordinal);
     }
 
     [Fact]
