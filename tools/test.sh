@@ -15,6 +15,16 @@ if [ "$build_status" -ne 0 ]; then
   exit 1
 fi
 
+# The PostgreSQL variants of the integration tests run against a throwaway cluster (tools/postgres.sh),
+# reached through PLATFORM_TEST_POSTGRES. SQL Server variants exist only when PLATFORM_TEST_SQLSERVER is set.
+source tools/postgres.sh
+if ! postgres_start; then
+  echo "Could not start the throwaway PostgreSQL server."
+  echo "0 passed, 1 failed"
+  exit 1
+fi
+trap postgres_stop EXIT
+
 dotnet test Platform.sln --no-build -c Debug -nologo 2>&1 | tee "$log"
 test_status=${PIPESTATUS[0]}
 

@@ -27,9 +27,7 @@ public static class PlatformHostExtensions
         var contentRoot = builder.Environment.ContentRootPath;
         var dataFolder = Path.GetFullPath(options.DataFolder, contentRoot);
         var moduleRoot = Path.GetFullPath(options.ModuleRoot, contentRoot);
-        IDatabaseProvider database = options.Provider.Equals("Sqlite", StringComparison.OrdinalIgnoreCase)
-            ? new SqliteDatabaseProvider(dataFolder)
-            : throw new InvalidOperationException($"Platform:Provider '{options.Provider}' is not supported yet; use Sqlite.");
+        var database = DatabaseProviders.Create(options, dataFolder);
 
         var services = builder.Services;
         services.Configure<PlatformOptions>(section);

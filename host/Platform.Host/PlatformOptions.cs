@@ -11,8 +11,17 @@ public sealed class PlatformOptions
     /// <summary>Where the embedded databases live; relative paths start at the content root.</summary>
     public string DataFolder { get; set; } = "data";
 
-    /// <summary>Database provider: Sqlite (more come with the tenants work).</summary>
+    /// <summary>Database provider: Sqlite (embedded default), PostgreSql or SqlServer.</summary>
     public string Provider { get; set; } = "Sqlite";
+
+    /// <summary>
+    /// PostgreSql and SqlServer: the server's connection string (host, port, credentials). The host picks
+    /// the database itself: one per logical database (catalog, each tenant), named with <see cref="DatabasePrefix"/>.
+    /// </summary>
+    public string? ConnectionString { get; set; }
+
+    /// <summary>Prefix of server database names: <c>platform_</c> gives <c>platform_catalog</c>, <c>platform_tenant_demo</c>.</summary>
+    public string DatabasePrefix { get; set; } = "platform_";
 
     /// <summary>The demo tenant created and seeded on first run.</summary>
     public DemoTenantOptions DemoTenant { get; set; } = new();

@@ -6,14 +6,16 @@ namespace Platform.Architecture.Tests;
 
 /// <summary>
 /// The dependency rules of the design (section Modules): a module compiles against the SDK, the BCL,
-/// Microsoft.Extensions.*, ASP.NET Core and EF Core, plus private packages it ships in its own folder;
+/// Microsoft.Extensions.*, ASP.NET Core and EF Core (with its providers, for migrations), plus private packages it ships in its own folder;
 /// never against the host or another module.
 /// </summary>
 internal static class ReferenceRules
 {
     private static readonly string[] SharedPrefixes = ["Microsoft.Extensions.", "Microsoft.AspNetCore.", "Microsoft.EntityFrameworkCore."];
 
-    private static readonly string[] SharedNames = ["Platform.Sdk", "Microsoft.EntityFrameworkCore", "System", "mscorlib", "netstandard"];
+    // Npgsql's EF Core provider: PostgreSQL migrations call its model-builder extensions (ADR 0007); the
+    // SQL Server provider is covered by the Microsoft.EntityFrameworkCore. prefix. Drivers stay the host's.
+    private static readonly string[] SharedNames = ["Platform.Sdk", "Microsoft.EntityFrameworkCore", "Npgsql.EntityFrameworkCore.PostgreSQL", "System", "mscorlib", "netstandard"];
 
     /// <summary>
     /// The assemblies of the two shared frameworks the host runs on: Microsoft.NETCore.App (the BCL) and

@@ -20,7 +20,7 @@ public sealed class CatalogDatabase(IDatabaseProvider provider)
     public async Task MigrateAsync(CancellationToken cancellationToken)
     {
         await provider.EnsureDatabaseAsync(DatabaseNames.Catalog, cancellationToken);
-        var declared = MigrationLedger.Declared(typeof(CatalogDbContext));
+        var declared = MigrationLedger.Declared(typeof(CatalogDbContext), provider.Name);
         await using var context = Open();
         await context.Database.OpenConnectionAsync(cancellationToken);
         if (!await MigrationLedger.IsUpToDateAsync(context.Database.GetDbConnection(), provider, CatalogDbContext.SchemaName, declared, cancellationToken))

@@ -1,8 +1,5 @@
 using System.Data.Common;
-using System.Reflection;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Infrastructure;
-using Microsoft.EntityFrameworkCore.Migrations;
+using Platform.Sdk.Data;
 
 namespace Platform.Host.Data;
 
@@ -13,14 +10,19 @@ namespace Platform.Host.Data;
 /// </summary>
 internal static class MigrationLedger
 {
-    /// <summary>Ids of the migrations the context's assembly declares for it.</summary>
-    public static IReadOnlyList<string> Declared(Type contextType) =>
-        contextType.Assembly.GetTypes()
-            .Where(t => t.IsSubclassOf(typeof(Migration)) && t.GetCustomAttribute<DbContextAttribute>()?.ContextType == contextType)
-            .Select(t => t.GetCustomAttribute<MigrationAttribute>()?.Id)
-            .OfType<string>()
-            .Order(StringComparer.Ordinal)
-            .ToList();
+    /// <summary>
+    /// Ids of the migrations the context's assembly declares for it on one provider (its <c>Migrations/&lt;provider&gt;</c>
+    /// set). A context with migrations for other providers but none for this one cannot get its schema: that throws.
+    /// </summary>
+    public static IReadOnlyList<string> Declared(Type contextType, string provider)
+    {
+        var declared = ProviderMigrations.Declared(contextType.Assembly, contextType, provider).Keys.ToList();
+        if (declared.Count == 0 && ProviderMigrations.All.FirstOrDefault(p => ProviderMigrations.Declared(contextType.Assembly, contextType, p).Count > 0) is { } other)
+        {
+            throw new InvalidOperationException($"{contextType.Name} ships {other} migrations but none for {provider} (Migrations/{provider}).");
+        }
+        return declared;
+    }
 
     /// <summary>True when every declared migration is recorded in the history table.</summary>
     public static async Task<bool> IsUpToDateAsync(DbConnection connection, IDatabaseProvider provider, string schema, IReadOnlyList<string> declared, CancellationToken cancellationToken)

@@ -24,6 +24,7 @@ public sealed class ModuleContextOptions<TContext> where TContext : ModuleDbCont
         // Migrations run inside the host's own transaction, so that all of a module's pending migrations
         // apply together or not at all (EF Core otherwise refuses an outer transaction).
         builder.ConfigureWarnings(w => w.Ignore(RelationalEventId.MigrationsUserTransactionWarning));
+        builder.UseProviderMigrations();
         builder.ReplaceService<IModelCacheKeyFactory, ModuleModelCacheKeyFactory>();
         Options = builder.Options;
         Schema = schema;

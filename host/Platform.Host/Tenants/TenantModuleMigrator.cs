@@ -19,7 +19,7 @@ public sealed class TenantModuleMigrator(ModuleCatalog catalog, IDatabaseProvide
         var pending = new List<Type>();
         foreach (var contextType in catalog.RegistrationsOf(module).DbContexts)
         {
-            var declared = MigrationLedger.Declared(contextType);
+            var declared = MigrationLedger.Declared(contextType, database.Name);
             if (declared.Count == 0)
             {
                 logger.LogWarning("Module {Module} ships no migrations for {Context}; its schema is left to the module", module.Id, contextType.Name);

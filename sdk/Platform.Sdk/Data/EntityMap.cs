@@ -29,17 +29,26 @@ public sealed class EntityMap
     /// <summary>Finds the property behind an attribute name.</summary>
     public bool TryGetProperty(string attribute, out PropertyInfo property) => _properties.TryGetValue(attribute, out property!);
 
-    /// <summary>Copies every scalar property except the id into the entity's attributes.</summary>
+    /// <summary>
+    /// Copies every scalar property except the id into the entity's attributes. Decimals lose trailing
+    /// zeros, so an amount reads the same whatever column scale the provider returned it with
+    /// (<c>249.5</c>, not <c>249.5000</c> from a <c>decimal(18,4)</c> column).
+    /// </summary>
     public void CopyToEntity(object row, Entity entity)
     {
+        ArgumentNullException.ThrowIfNull(entity);
         foreach (var (name, property) in _properties)
         {
             if (name != "id")
             {
-                entity.Attributes[name] = property.GetValue(row);
+                var value = property.GetValue(row);
+                entity.Attributes[name] = value is decimal amount ? amount / NormalisingOne : value;
             }
         }
     }
+
+    // Dividing by 1 written with the maximum scale returns the same value at its smallest scale.
+    private const decimal NormalisingOne = 1.0000000000000000000000000000m;
 
     /// <summary>
     /// Writes the entity's attributes onto the row. Unknown attributes and values of the wrong type

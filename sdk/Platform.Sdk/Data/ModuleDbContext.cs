@@ -7,8 +7,9 @@ namespace Platform.Sdk.Data;
 /// <summary>
 /// Base of every module's DbContext. The host supplies the provider, the connection and the module's
 /// schema; this base puts every table in that schema (on SQLite, which has no schemas, the schema
-/// becomes a table prefix <c>schema_table</c>) and makes decimals and dates sortable on SQLite.
-/// Override <see cref="ConfigureModel"/> instead of <c>OnModelCreating</c>.
+/// becomes a table prefix <c>schema_table</c>), makes decimals and dates sortable on SQLite, and on
+/// server providers stores every <see cref="DateTimeOffset"/> in UTC and gives decimals without a
+/// declared precision <c>decimal(18,4)</c>. Override <see cref="ConfigureModel"/> instead of <c>OnModelCreating</c>.
 /// </summary>
 public abstract class ModuleDbContext : DbContext
 {
@@ -20,6 +21,12 @@ public abstract class ModuleDbContext : DbContext
 
     /// <summary>Decimal places kept for money on SQLite when a property sets no precision.</summary>
     public const int DefaultSqliteDecimalScale = 4;
+
+    /// <summary>Total digits of a decimal column on a server provider when the property sets no precision.</summary>
+    public const int DefaultDecimalPrecision = 18;
+
+    /// <summary>Decimal places of a decimal column on a server provider when the property sets no precision.</summary>
+    public const int DefaultDecimalScale = 4;
 
     /// <summary>Creates the context with host-built options.</summary>
     protected ModuleDbContext(DbContextOptions options) : base(options) { }
@@ -43,6 +50,26 @@ public abstract class ModuleDbContext : DbContext
         else
         {
             modelBuilder.HasDefaultSchema(schema);
+            ApplyServerConventions(modelBuilder);
+        }
+    }
+
+    private static void ApplyServerConventions(ModelBuilder modelBuilder)
+    {
+        foreach (var property in modelBuilder.Model.GetEntityTypes().SelectMany(e => e.GetProperties()))
+        {
+            var clrType = Nullable.GetUnderlyingType(property.ClrType) ?? property.ClrType;
+            if (clrType == typeof(decimal) && property.GetPrecision() is null && property.GetColumnType() is null)
+            {
+                property.SetPrecision(DefaultDecimalPrecision);
+                property.SetScale(DefaultDecimalScale);
+            }
+            else if (clrType == typeof(DateTimeOffset) && property.GetValueConverter() is null)
+            {
+                // PostgreSQL's timestamptz accepts only UTC offsets; SQL Server keeps any offset, and UTC everywhere
+                // keeps stored times comparable across providers.
+                property.SetValueConverter(new ToUtcConverter());
+            }
         }
     }
 
@@ -83,6 +110,11 @@ public abstract class ModuleDbContext : DbContext
     private sealed class UtcTicksConverter() : ValueConverter<DateTimeOffset, long>(
         value => value.UtcTicks,
         stored => new DateTimeOffset(stored, TimeSpan.Zero));
+
+    /// <summary>Writes a <see cref="DateTimeOffset"/> (and compares parameters) at offset zero; reads it as stored.</summary>
+    private sealed class ToUtcConverter() : ValueConverter<DateTimeOffset, DateTimeOffset>(
+        value => value.ToUniversalTime(),
+        stored => stored);
 
     /// <summary>
     /// Stores a decimal as a scaled integer on SQLite, so it stays exact and sorts and compares in SQL.

@@ -13,17 +13,20 @@ using Platform.Host.Tenants;
 namespace Platform.Host.Tests.Support;
 
 /// <summary>
-/// A real host (in-memory server, real SQLite file in a temporary folder) with the given module root,
-/// in-process modules and settings. Dispose deletes the folder.
+/// A real host (in-memory server; SQLite files in a temporary folder, or databases on the test's PostgreSQL
+/// or SQL Server named with a prefix of their own) with the given module root, in-process modules and
+/// settings. Dispose deletes the folder and drops the databases.
 /// </summary>
 public sealed class TestPlatform : IAsyncDisposable
 {
     private readonly WebApplication _app;
 
-    private TestPlatform(WebApplication app, string folder)
+    private TestPlatform(WebApplication app, string folder, TestProvider provider, string databasePrefix)
     {
         _app = app;
         Folder = folder;
+        Provider = provider;
+        DatabasePrefix = databasePrefix;
         Client = ClientWithKey(ReadKey(PlatformBootstrap.DemoKeyFile));
         PlatformAdminClient = ClientWithKey(ReadKey(PlatformBootstrap.PlatformKeyFile));
     }
@@ -49,8 +52,14 @@ public sealed class TestPlatform : IAsyncDisposable
         return File.Exists(path) ? File.ReadAllText(path).Trim() : null;
     }
 
-    /// <summary>The temporary folder holding the data.</summary>
+    /// <summary>The temporary folder holding the data (SQLite) or nothing (server providers).</summary>
     public string Folder { get; }
+
+    /// <summary>The database provider the host runs on.</summary>
+    public TestProvider Provider { get; }
+
+    /// <summary>Server providers: the prefix of every database this platform created.</summary>
+    public string DatabasePrefix { get; }
 
     /// <summary>A client for the in-memory server, with the demo tenant administrator's key.</summary>
     public HttpClient Client { get; }
@@ -64,10 +73,17 @@ public sealed class TestPlatform : IAsyncDisposable
     /// <summary>The module catalog.</summary>
     public ModuleCatalog Catalog => Services.GetRequiredService<ModuleCatalog>();
 
+    /// <summary>
+    /// Starts a host. <paramref name="provider"/> defaults to SQLite; a server provider gets databases named
+    /// with <paramref name="databasePrefix"/> (new for every platform unless given: pass the same folder and
+    /// prefix to start a second host on the same data).
+    /// </summary>
     public static async Task<TestPlatform> StartAsync(
         string? moduleRoot = null, IReadOnlyList<InProcessModule>? modules = null, IDictionary<string, string?>? settings = null,
-        ILoggerProvider? loggerProvider = null, string? folder = null)
+        ILoggerProvider? loggerProvider = null, string? folder = null, TestProvider? provider = null, string? databasePrefix = null)
     {
+        provider ??= TestProvider.Sqlite;
+        databasePrefix ??= TestProvider.NewDatabasePrefix();
         folder ??= Directory.CreateTempSubdirectory("platform-test-").FullName;
         var builder = WebApplication.CreateBuilder(new WebApplicationOptions { EnvironmentName = "Testing", ContentRootPath = AppContext.BaseDirectory });
         builder.WebHost.UseTestServer();
@@ -82,6 +98,7 @@ public sealed class TestPlatform : IAsyncDisposable
             ["Platform:DataFolder"] = Path.Combine(folder, "data"),
             ["Platform:DemoTenant:Seed"] = "false",
         });
+        builder.Configuration.AddInMemoryCollection(provider.Settings(databasePrefix));
         if (settings is not null)
         {
             builder.Configuration.AddInMemoryCollection(settings);
@@ -89,8 +106,29 @@ public sealed class TestPlatform : IAsyncDisposable
         builder.AddPlatform(modules ?? []);
         var app = builder.Build();
         app.UsePlatform();
-        await app.StartAsync();
-        return new TestPlatform(app, folder);
+        try
+        {
+            await app.StartAsync();
+        }
+        catch
+        {
+            await app.DisposeAsync();
+            await DropQuietlyAsync(provider, databasePrefix);
+            throw;
+        }
+        return new TestPlatform(app, folder, provider, databasePrefix);
+    }
+
+    private static async Task DropQuietlyAsync(TestProvider provider, string databasePrefix)
+    {
+        try
+        {
+            await provider.DropDatabasesAsync(databasePrefix);
+        }
+        catch (Exception e) when (e is System.Data.Common.DbException or InvalidOperationException)
+        {
+            // the start failure says more than a cleanup failure would
+        }
     }
 
     /// <summary>Reads <c>/api/modules</c>.</summary>
@@ -112,6 +150,7 @@ public sealed class TestPlatform : IAsyncDisposable
     public async ValueTask DisposeAsync()
     {
         await StopAsync();
+        await Provider.DropDatabasesAsync(DatabasePrefix);
         try
         {
             Directory.Delete(Folder, recursive: true);

@@ -20,6 +20,7 @@ public sealed class TestDatabase : IAsyncDisposable
         var builder = new DbContextOptionsBuilder<CoreDbContext>()
             .UseSqlite(connection, o => o.MigrationsHistoryTable(ModuleDbContext.SqliteHistoryTableName(CoreModule.Schema)));
         builder.UseModuleSchema(CoreModule.Schema);
+        builder.UseProviderMigrations(); // the SQLite set only; the assembly also holds PostgreSQL and SQL Server migrations
         _options = builder.Options;
     }
 
