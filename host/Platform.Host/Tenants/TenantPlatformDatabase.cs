@@ -12,7 +12,7 @@ public sealed class TenantPlatformDatabase(IDatabaseProvider provider, ILogger<T
     /// <summary>Applies pending migrations of the platform schema in the tenant's database (it must exist).</summary>
     public async Task MigrateAsync(string tenantId, CancellationToken cancellationToken)
     {
-        var declared = MigrationLedger.Declared(typeof(TenantPlatformDbContext));
+        var declared = MigrationLedger.Declared(typeof(TenantPlatformDbContext), provider.Name);
         await using var context = Options.Create();
         context.Database.SetDbConnection(provider.CreateConnection(DatabaseNames.Tenant(tenantId)), contextOwnsConnection: true);
         await context.Database.OpenConnectionAsync(cancellationToken);

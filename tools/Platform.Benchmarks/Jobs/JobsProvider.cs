@@ -6,11 +6,10 @@ namespace Platform.Benchmarks.Jobs;
 /// <summary>The host's database provider for the benchmark, and the baseline's hand-written insert per provider.</summary>
 public static class JobsProvider
 {
-    public static IDatabaseProvider Create(string provider, string? connectionString, string prefix, string dataFolder) => provider switch
-    {
-        "Sqlite" => new SqliteDatabaseProvider(dataFolder),
-        _ => throw new ArgumentException($"--provider {provider} is not supported by this build; use Sqlite."),
-    };
+    public static IDatabaseProvider Create(string provider, string? connectionString, string prefix, string dataFolder) =>
+        provider != "Sqlite" && string.IsNullOrWhiteSpace(connectionString)
+            ? throw new ArgumentException($"--provider {provider} needs --connection (or PLATFORM_TEST_POSTGRES).")
+            : DatabaseProviders.Create(provider, connectionString, prefix, dataFolder);
 
     /// <summary>The fixture's effects table as the provider names it.</summary>
     private static string EffectsTable(string provider) => provider switch
