@@ -6,6 +6,7 @@ using Platform.Host.Tenants;
 using Platform.Host.Tests.Loader;
 using Platform.Host.Tests.Support;
 using Xunit;
+using Xunit.Abstractions;
 
 namespace Platform.Host.Tests.Jobs;
 
@@ -14,7 +15,7 @@ namespace Platform.Host.Tests.Jobs;
 /// 1,000 jobs of the job-effects fixture must each succeed exactly once, shared by two hosts, and survive
 /// one host being killed mid-run. These tests fail, never skip, without the server.
 /// </summary>
-public sealed class MultiProcessJobTests
+public sealed class MultiProcessJobTests(ITestOutputHelper output)
 {
     private const int Count = 1000;
 
@@ -70,6 +71,8 @@ public sealed class MultiProcessJobTests
             await AssertExactlyOnceAsync(adminB, jobs);
             Assert.Contains(jobs, j => j.Worker == "host-b");
             Assert.Contains(jobs, j => j.Worker == "host-a");
+            // Host A's workers always hold a claimed batch while they run, so some jobs were taken over after their leases expired.
+            Assert.Contains(jobs, j => j.Attempts > 1 && j.Worker == "host-b");
         }
         finally
         {
@@ -77,8 +80,10 @@ public sealed class MultiProcessJobTests
         }
     }
 
-    private static async Task AssertExactlyOnceAsync(HttpClient client, List<JobDto> jobs)
+    private async Task AssertExactlyOnceAsync(HttpClient client, List<JobDto> jobs)
     {
+        output.WriteLine("jobs per host: " + string.Join(", ", jobs.GroupBy(j => j.Worker).OrderBy(g => g.Key).Select(g => $"{g.Key} {g.Count()}")) +
+            $"; jobs that needed more than one attempt: {jobs.Count(j => j.Attempts > 1)}");
         Assert.Equal(Count, jobs.Count);
         Assert.All(jobs, j => Assert.Equal(JobStatus.Succeeded, j.Status));
         var effects = await client.GetFromJsonAsync<JsonElement>("/api/jobfx/effects");
