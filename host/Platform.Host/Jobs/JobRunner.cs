@@ -65,6 +65,9 @@ internal sealed class JobRunner(
         }
     }
 
+    /// <summary>Hands a claimed job that was not started back to the queue, due now, its attempt not counted (the host is stopping).</summary>
+    public Task ReturnAsync(string tenantId, ClaimedJob job) => EndAsync(tenantId, job, JobStatus.Waiting, job.Attempts - 1, null, time.GetUtcNow());
+
     private async Task FailAttemptAsync(string tenantId, ClaimedJob job, Exception e)
     {
         // A step that refuses the work (InvalidPluginExecutionException) fails at once: repeating it cannot help.

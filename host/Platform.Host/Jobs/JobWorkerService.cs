@@ -85,6 +85,11 @@ internal sealed class JobWorkerService(
         var claimed = await queue.ClaimAsync(tenantId, moduleIds, batchSize, stopping);
         foreach (var job in claimed)
         {
+            if (stopping.IsCancellationRequested)
+            {
+                await runner.ReturnAsync(tenant.Id, job);
+                continue;
+            }
             await runner.RunAsync(tenant, job, stopping);
         }
         return claimed.Count;

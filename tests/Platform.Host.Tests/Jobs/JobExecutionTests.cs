@@ -106,6 +106,21 @@ public sealed class JobExecutionTests
         Assert.Equal(1, job.Attempts);
     }
 
+    [Fact]
+    public async Task A_host_that_stops_hands_its_running_job_back_without_counting_the_attempt()
+    {
+        var recorder = new ProbeRecorder();
+        var stopping = await JobsKit.StartAsync(recorder, a => a.AddStep<GateStep>(JobsKit.AsyncOn()), JobsKit.Settings());
+        await JobsKit.PostNoteAsync(stopping.Client, "interrupted");
+        await JobsKit.WaitAsync(stopping.Client, jobs => jobs.Count == 1 && jobs[0].Status == JobStatus.Running);
+        await stopping.StopAsync(); // cancels the step, which waits on the gate
+
+        await using var next = await JobsKit.StartAsync(recorder, a => a.AddStep<GateStep>(JobsKit.AsyncOn()), JobsKit.Settings(workers: 0), folder: stopping.Folder);
+        var job = Assert.Single(await JobsKit.ListAsync(next.Client));
+        Assert.Equal((JobStatus.Waiting, 0, null), (job.Status, job.Attempts, job.LastError));
+        Assert.True(job.NextRunAt <= DateTimeOffset.UtcNow);
+    }
+
     private static async Task WaitUntilAsync(Func<bool> condition, int seconds)
     {
         var until = DateTime.UtcNow.AddSeconds(seconds);
