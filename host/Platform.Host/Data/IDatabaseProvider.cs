@@ -32,6 +32,12 @@ public interface IDatabaseProvider
     /// <summary>SQL that reads the migration ids recorded in a module's history table.</summary>
     string AppliedMigrationsSql(string schema);
 
+    /// <summary>
+    /// SQL that locks a module's migrations-history table until the transaction ends, so two hosts never
+    /// migrate the same schema at once; null when the engine serialises writers anyway (SQLite).
+    /// </summary>
+    string? LockMigrationsHistorySql(string schema);
+
     /// <summary>SQL that creates the host's demo-seed ledger table if it is missing.</summary>
     string CreateSeedLedgerSql { get; }
 }

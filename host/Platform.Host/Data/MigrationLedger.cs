@@ -25,9 +25,11 @@ internal static class MigrationLedger
     }
 
     /// <summary>True when every declared migration is recorded in the history table.</summary>
-    public static async Task<bool> IsUpToDateAsync(DbConnection connection, IDatabaseProvider provider, string schema, IReadOnlyList<string> declared, CancellationToken cancellationToken)
+    public static async Task<bool> IsUpToDateAsync(
+        DbConnection connection, IDatabaseProvider provider, string schema, IReadOnlyList<string> declared, CancellationToken cancellationToken, DbTransaction? transaction = null)
     {
         await using var command = connection.CreateCommand();
+        command.Transaction = transaction;
         command.CommandText = provider.AppliedMigrationsSql(schema);
         var applied = new HashSet<string>(StringComparer.Ordinal);
         try

@@ -95,6 +95,9 @@ public sealed class PostgreSqlDatabaseProvider : IDatabaseProvider
     public string AppliedMigrationsSql(string schema) => $"SELECT \"MigrationId\" FROM {Quote(schema)}.\"{ModuleDbContext.MigrationsHistoryTable}\"";
 
     /// <inheritdoc />
+    public string? LockMigrationsHistorySql(string schema) => $"LOCK TABLE {Quote(schema)}.\"{ModuleDbContext.MigrationsHistoryTable}\" IN ACCESS EXCLUSIVE MODE";
+
+    /// <inheritdoc />
     public string CreateSeedLedgerSql => "CREATE TABLE IF NOT EXISTS platform_demo_seeds (module_id text PRIMARY KEY, seeded_at text NOT NULL);";
 
     private string ConnectionString(string physicalDatabase) => new NpgsqlConnectionStringBuilder(

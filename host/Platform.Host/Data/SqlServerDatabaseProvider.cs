@@ -111,6 +111,9 @@ public sealed class SqlServerDatabaseProvider : IDatabaseProvider
     public string AppliedMigrationsSql(string schema) => $"SELECT [MigrationId] FROM {Quote(schema)}.[{ModuleDbContext.MigrationsHistoryTable}]";
 
     /// <inheritdoc />
+    public string? LockMigrationsHistorySql(string schema) => $"SELECT COUNT(*) FROM {Quote(schema)}.[{ModuleDbContext.MigrationsHistoryTable}] WITH (TABLOCKX, HOLDLOCK)";
+
+    /// <inheritdoc />
     public string CreateSeedLedgerSql =>
         "IF OBJECT_ID(N'dbo.platform_demo_seeds', N'U') IS NULL CREATE TABLE dbo.platform_demo_seeds (module_id nvarchar(400) NOT NULL PRIMARY KEY, seeded_at nvarchar(40) NOT NULL);";
 

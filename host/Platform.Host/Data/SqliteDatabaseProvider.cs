@@ -82,5 +82,8 @@ public sealed class SqliteDatabaseProvider(string dataFolder) : IDatabaseProvide
     public string AppliedMigrationsSql(string schema) => $"SELECT \"MigrationId\" FROM \"{ModuleDbContext.SqliteHistoryTableName(schema)}\"";
 
     /// <inheritdoc />
+    public string? LockMigrationsHistorySql(string schema) => null;
+
+    /// <inheritdoc />
     public string CreateSeedLedgerSql => "CREATE TABLE IF NOT EXISTS platform_demo_seeds (module_id TEXT PRIMARY KEY, seeded_at TEXT NOT NULL);";
 }

@@ -1,4 +1,6 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
+using Microsoft.EntityFrameworkCore.Migrations;
 using Platform.Host.Data;
 using Platform.Host.Modules;
 
@@ -7,7 +9,8 @@ namespace Platform.Host.Tenants;
 /// <summary>
 /// Brings a module's schema in one tenant's database up to the installed version. All pending
 /// migrations of all the module's contexts run in one transaction: a failure leaves the tenant on its
-/// old schema with nothing half-applied.
+/// old schema with nothing half-applied. The history table is created and locked first inside that
+/// transaction, so hosts starting together never migrate the same schema twice.
 /// </summary>
 public sealed class TenantModuleMigrator(ModuleCatalog catalog, IDatabaseProvider database, IServiceScopeFactory scopes, ILogger<TenantModuleMigrator> logger)
 {
@@ -16,27 +19,23 @@ public sealed class TenantModuleMigrator(ModuleCatalog catalog, IDatabaseProvide
     {
         await using var scope = scopes.CreateTenantScope(tenantId);
         var db = scope.ServiceProvider.GetRequiredService<OperationDatabase>();
-        var pending = new List<Type>();
-        foreach (var contextType in catalog.RegistrationsOf(module).DbContexts)
-        {
-            var declared = MigrationLedger.Declared(contextType, database.Name);
-            if (declared.Count == 0)
-            {
-                logger.LogWarning("Module {Module} ships no migrations for {Context}; its schema is left to the module", module.Id, contextType.Name);
-            }
-            else if (!await MigrationLedger.IsUpToDateAsync(db.Connection, database, module.Manifest.Schema!, declared, cancellationToken))
-            {
-                pending.Add(contextType);
-            }
-        }
+        var pending = await PendingContextsAsync(module, db, cancellationToken);
         if (pending.Count == 0)
         {
             return;
         }
+        var schema = module.Manifest.Schema!;
         await db.BeginAsync(cancellationToken);
         try
         {
-            foreach (var contextType in pending)
+            var first = (DbContext)scope.ServiceProvider.GetRequiredService(pending[0]);
+            // Without the table, EF Core probes for it with a query that fails, which aborts a PostgreSQL transaction.
+            await first.Database.ExecuteSqlRawAsync(first.GetService<IHistoryRepository>().GetCreateIfNotExistsScript(), cancellationToken);
+            if (database.LockMigrationsHistorySql(schema) is { } lockSql)
+            {
+                await first.Database.ExecuteSqlRawAsync(lockSql, cancellationToken);
+            }
+            foreach (var contextType in await PendingContextsAsync(module, db, cancellationToken))
             {
                 var context = (DbContext)scope.ServiceProvider.GetRequiredService(contextType);
                 await context.Database.MigrateAsync(cancellationToken);
@@ -48,6 +47,25 @@ public sealed class TenantModuleMigrator(ModuleCatalog catalog, IDatabaseProvide
             await db.RollbackAsync();
             throw;
         }
+    }
+
+    /// <summary>The module's contexts whose declared migrations are not all in the history table.</summary>
+    private async Task<List<Type>> PendingContextsAsync(ModuleDescriptor module, OperationDatabase db, CancellationToken cancellationToken)
+    {
+        var pending = new List<Type>();
+        foreach (var contextType in catalog.RegistrationsOf(module).DbContexts)
+        {
+            var declared = MigrationLedger.Declared(contextType, database.Name);
+            if (declared.Count == 0)
+            {
+                logger.LogWarning("Module {Module} ships no migrations for {Context}; its schema is left to the module", module.Id, contextType.Name);
+            }
+            else if (!await MigrationLedger.IsUpToDateAsync(db.Connection, database, module.Manifest.Schema!, declared, cancellationToken, db.Transaction))
+            {
+                pending.Add(contextType);
+            }
+        }
+        return pending;
     }
 
     /// <summary>Drops the module's schema from the tenant's database (uninstall).</summary>

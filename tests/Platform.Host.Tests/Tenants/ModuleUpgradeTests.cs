@@ -2,6 +2,7 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
 using Microsoft.Data.Sqlite;
+using Npgsql;
 using Microsoft.Extensions.Logging;
 using Platform.Host.Tests.Loader;
 using Platform.Host.Tests.Support;
@@ -14,12 +15,40 @@ namespace Platform.Host.Tests.Tenants;
 /// ledger fixture's v2 migration adds a column and a table, then a unique index on the entry code,
 /// which fails in a tenant with a repeated code: that tenant must stay exactly on v1.
 /// </summary>
-public sealed class ModuleUpgradeTests : IAsyncLifetime
+public abstract class ModuleUpgradeTests(TestProvider provider) : IAsyncLifetime
 {
     private const string Ledger = "fixtures.ledger";
 
     private readonly string _folder = Directory.CreateTempSubdirectory("platform-upgrade-").FullName;
+    private readonly string _databasePrefix = TestProvider.NewDatabasePrefix();
     private FixtureModuleRoot _root = null!;
+
+    /// <summary>The provider the hosts run on.</summary>
+    protected TestProvider Provider { get; } = provider;
+
+    /// <summary>Names of the ledger's tables in the tenant's database (history table excluded), unqualified: entries, tags.</summary>
+    protected abstract Task<List<string>> LedgerTablesAsync(string tenant);
+
+    /// <summary>Column names of the ledger's entries table.</summary>
+    protected abstract Task<List<string>> EntryColumnsAsync(string tenant);
+
+    /// <summary>Rows of the ledger's migrations history.</summary>
+    protected abstract Task<long> HistoryCountAsync(string tenant);
+
+    /// <summary>Entries with the code.</summary>
+    protected abstract Task<long> EntriesWithCodeAsync(string tenant, string code);
+
+    /// <summary>Gives one of the entries with the code another code (fixing the data by hand).</summary>
+    protected abstract Task RecodeOneAsync(string tenant, string code, string newCode);
+
+    /// <summary>The database prefix the hosts of this test use (server providers).</summary>
+    protected string DatabasePrefix => _databasePrefix;
+
+    /// <summary>The data folder the hosts of this test use.</summary>
+    protected string DataFolder => Path.Combine(_folder, "data");
+
+    private Task<TestPlatform> StartAsync(ListLoggerProvider? logs = null) =>
+        TestPlatform.StartAsync(moduleRoot: _root.Path, loggerProvider: logs, folder: _folder, provider: Provider, databasePrefix: _databasePrefix);
 
     public Task InitializeAsync()
     {
@@ -28,14 +57,17 @@ public sealed class ModuleUpgradeTests : IAsyncLifetime
         return Task.CompletedTask;
     }
 
-    public Task DisposeAsync()
+    public async Task DisposeAsync()
     {
         _root.Dispose();
+        if (Provider.IsServer)
+        {
+            await Provider.DropDatabasesAsync(_databasePrefix);
+        }
         if (Directory.Exists(_folder))
         {
             Directory.Delete(_folder, recursive: true); // the last platform's dispose usually took it already
         }
-        return Task.CompletedTask;
     }
 
     [Fact]
@@ -45,7 +77,7 @@ public sealed class ModuleUpgradeTests : IAsyncLifetime
         _root.AddVersion(Ledger, "2.0.0");
         var logs = new ListLoggerProvider();
 
-        await using var platform = await TestPlatform.StartAsync(moduleRoot: _root.Path, loggerProvider: logs, folder: _folder);
+        await using var platform = await StartAsync(logs);
 
         var good = platform.ClientWithKey(goodKey);
         var bad = platform.ClientWithKey(badKey);
@@ -60,16 +92,17 @@ public sealed class ModuleUpgradeTests : IAsyncLifetime
 
         var refused = await (await bad.GetAsync("/api/ledger/entries")).ProblemAsync(HttpStatusCode.NotFound);
         Assert.Contains("failed", refused.GetProperty("detail").GetString());
-        Assert.Equal(["ledger_entries"], (await TablesAsync("bad")).Where(t => t.StartsWith("ledger_", StringComparison.Ordinal) && !t.Contains("__EF", StringComparison.Ordinal)));
-        Assert.DoesNotContain("Note", await ColumnsAsync("bad", "ledger_entries"));
-        Assert.Equal(1, await ScalarAsync("bad", "SELECT COUNT(*) FROM ledger___EFMigrationsHistory"));
-        Assert.Equal(2, await ScalarAsync("bad", "SELECT COUNT(*) FROM ledger_entries WHERE Code = 'X'"));
+        Assert.Equal(["entries"], await LedgerTablesAsync("bad"));
+        Assert.DoesNotContain("Note", await EntryColumnsAsync("bad"));
+        Assert.Equal(1, await HistoryCountAsync("bad"));
+        Assert.Equal(2, await EntriesWithCodeAsync("bad", "X"));
 
         var goodView = await ModuleAsync(good);
         Assert.Equal("enabled", goodView.GetProperty("tenant").GetProperty("status").GetString());
         Assert.Equal("2.0.0", goodView.GetProperty("tenant").GetProperty("schemaVersion").GetString());
-        Assert.Contains("ledger_tags", await TablesAsync("good"));
-        Assert.Contains("Note", await ColumnsAsync("good", "ledger_entries"));
+        Assert.Equal(["entries", "tags"], await LedgerTablesAsync("good"));
+        Assert.Contains("Note", await EntryColumnsAsync("good"));
+        Assert.Equal(2, await HistoryCountAsync("good"));
         Assert.Equal(2, (await good.GetFromJsonAsync<JsonElement>("/api/ledger/entries")).GetProperty("totalCount").GetInt32());
     }
 
@@ -78,11 +111,11 @@ public sealed class ModuleUpgradeTests : IAsyncLifetime
     {
         var (_, badKey) = await PrepareVersionOneAsync();
         _root.AddVersion(Ledger, "2.0.0");
-        var first = await TestPlatform.StartAsync(moduleRoot: _root.Path, folder: _folder);
+        var first = await StartAsync();
         await first.StopAsync();
-        await ExecuteAsync("bad", "UPDATE ledger_entries SET Code = 'Y' WHERE rowid = (SELECT MIN(rowid) FROM ledger_entries)");
+        await RecodeOneAsync("bad", "X", "Y");
 
-        await using var second = await TestPlatform.StartAsync(moduleRoot: _root.Path, folder: _folder);
+        await using var second = await StartAsync();
 
         var view = await ModuleAsync(second.ClientWithKey(badKey));
         Assert.Equal("enabled", view.GetProperty("tenant").GetProperty("status").GetString());
@@ -94,7 +127,7 @@ public sealed class ModuleUpgradeTests : IAsyncLifetime
     /// <summary>Two tenants on ledger 1.0.0: "good" with distinct codes, "bad" with a repeated one.</summary>
     private async Task<(string Good, string Bad)> PrepareVersionOneAsync()
     {
-        var platform = await TestPlatform.StartAsync(moduleRoot: _root.Path, folder: _folder);
+        var platform = await StartAsync();
         var good = await platform.CreateTenantAsync("good", Ledger);
         var bad = await platform.CreateTenantAsync("bad", Ledger);
         foreach (var (client, code) in new[] { (good, "A"), (good, "B"), (bad, "X"), (bad, "X") })
@@ -108,12 +141,31 @@ public sealed class ModuleUpgradeTests : IAsyncLifetime
 
     private static async Task<JsonElement> ModuleAsync(HttpClient client) =>
         (await client.GetFromJsonAsync<JsonElement[]>("/api/modules"))!.Single(m => m.GetProperty("id").GetString() == Ledger);
+}
 
-    private SqliteConnection Open(string tenant) => new($"Data Source={Path.Combine(_folder, "data", $"tenant-{tenant}.db")};Pooling=false");
+/// <summary>The embedded default.</summary>
+public sealed class SqliteModuleUpgradeTests() : ModuleUpgradeTests(TestProvider.Sqlite)
+{
+    private SqliteConnection Open(string tenant) => new($"Data Source={Path.Combine(DataFolder, $"tenant-{tenant}.db")};Pooling=false");
 
-    private async Task<List<string>> TablesAsync(string tenant) => await ListAsync(tenant, "SELECT name FROM sqlite_master WHERE type = 'table'");
+    protected override async Task<List<string>> LedgerTablesAsync(string tenant) =>
+        (await ListAsync(tenant, "SELECT name FROM sqlite_master WHERE type = 'table' AND name LIKE 'ledger\\_%' ESCAPE '\\' AND name NOT LIKE '%EFMigrations%' ORDER BY name"))
+            .Select(t => t["ledger_".Length..]).ToList();
 
-    private async Task<List<string>> ColumnsAsync(string tenant, string table) => await ListAsync(tenant, $"SELECT name FROM pragma_table_info('{table}')");
+    protected override Task<List<string>> EntryColumnsAsync(string tenant) => ListAsync(tenant, "SELECT name FROM pragma_table_info('ledger_entries')");
+
+    protected override Task<long> HistoryCountAsync(string tenant) => ScalarAsync(tenant, "SELECT COUNT(*) FROM ledger___EFMigrationsHistory");
+
+    protected override Task<long> EntriesWithCodeAsync(string tenant, string code) => ScalarAsync(tenant, $"SELECT COUNT(*) FROM ledger_entries WHERE Code = '{code}'");
+
+    protected override async Task RecodeOneAsync(string tenant, string code, string newCode)
+    {
+        await using var connection = Open(tenant);
+        await connection.OpenAsync();
+        await using var command = connection.CreateCommand();
+        command.CommandText = $"UPDATE ledger_entries SET Code = '{newCode}' WHERE rowid = (SELECT MIN(rowid) FROM ledger_entries WHERE Code = '{code}')";
+        await command.ExecuteNonQueryAsync();
+    }
 
     private async Task<List<string>> ListAsync(string tenant, string sql)
     {
@@ -138,13 +190,52 @@ public sealed class ModuleUpgradeTests : IAsyncLifetime
         command.CommandText = sql;
         return (long)(await command.ExecuteScalarAsync())!;
     }
+}
 
-    private async Task ExecuteAsync(string tenant, string sql)
+/// <summary>PostgreSQL: the same upgrade, with DDL inside one transaction on a real server.</summary>
+public sealed class PostgreSqlModuleUpgradeTests() : ModuleUpgradeTests(TestProvider.PostgreSql)
+{
+    private NpgsqlConnection Open(string tenant) =>
+        new(new NpgsqlConnectionStringBuilder(Provider.ServerConnectionString) { Database = $"{DatabasePrefix}tenant_{tenant}", Pooling = false }.ToString());
+
+    protected override Task<List<string>> LedgerTablesAsync(string tenant) =>
+        ListAsync(tenant, "SELECT table_name FROM information_schema.tables WHERE table_schema = 'ledger' AND table_name NOT LIKE '%EFMigrations%' ORDER BY table_name");
+
+    protected override Task<List<string>> EntryColumnsAsync(string tenant) =>
+        ListAsync(tenant, "SELECT column_name FROM information_schema.columns WHERE table_schema = 'ledger' AND table_name = 'entries'");
+
+    protected override Task<long> HistoryCountAsync(string tenant) => ScalarAsync(tenant, "SELECT COUNT(*) FROM ledger.\"__EFMigrationsHistory\"");
+
+    protected override Task<long> EntriesWithCodeAsync(string tenant, string code) => ScalarAsync(tenant, $"SELECT COUNT(*) FROM ledger.entries WHERE \"Code\" = '{code}'");
+
+    protected override async Task RecodeOneAsync(string tenant, string code, string newCode)
     {
         await using var connection = Open(tenant);
         await connection.OpenAsync();
-        await using var command = connection.CreateCommand();
-        command.CommandText = sql;
+        await using var command = new NpgsqlCommand(
+            $"UPDATE ledger.entries SET \"Code\" = '{newCode}' WHERE \"Id\" = (SELECT \"Id\" FROM ledger.entries WHERE \"Code\" = '{code}' ORDER BY \"Id\" LIMIT 1)", connection);
         await command.ExecuteNonQueryAsync();
+    }
+
+    private async Task<List<string>> ListAsync(string tenant, string sql)
+    {
+        await using var connection = Open(tenant);
+        await connection.OpenAsync();
+        await using var command = new NpgsqlCommand(sql, connection);
+        var values = new List<string>();
+        await using var reader = await command.ExecuteReaderAsync();
+        while (await reader.ReadAsync())
+        {
+            values.Add(reader.GetString(0));
+        }
+        return values;
+    }
+
+    private async Task<long> ScalarAsync(string tenant, string sql)
+    {
+        await using var connection = Open(tenant);
+        await connection.OpenAsync();
+        await using var command = new NpgsqlCommand(sql, connection);
+        return (long)(await command.ExecuteScalarAsync())!;
     }
 }
