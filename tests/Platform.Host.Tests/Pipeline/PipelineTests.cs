@@ -188,7 +188,7 @@ public sealed class PipelineTests
     }
 
     [Fact]
-    public async Task Async_steps_are_accepted_and_listed_but_only_at_postoperation()
+    public async Task Async_steps_are_accepted_only_at_postoperation_listed_and_run_once_as_jobs()
     {
         var recorder = new ProbeRecorder();
         await using var platform = await StartAsync(recorder,
@@ -206,7 +206,9 @@ public sealed class PipelineTests
         Assert.Equal("faulted", audit.GetProperty("state").GetString());
         Assert.Equal("Module probe.audit was refused: Step RecordStep`1 is asynchronous at stage 20; asynchronous steps run at PostOperation (40) only.",
             audit.GetProperty("faultReason").GetString());
-        Assert.DoesNotContain(recorder.Events, e => e.Contains("Tag1", StringComparison.Ordinal)); // not run synchronously
+        var job = Assert.Single(await Jobs.JobsKit.WaitAsync(platform.Client, j => j.Count == 1 && j[0].Status == "succeeded"));
+        Assert.Equal("send-welcome", job.Step);
+        Assert.Single(recorder.Events, e => e.Contains("Tag1", StringComparison.Ordinal));
     }
 
     [Fact]
