@@ -139,7 +139,7 @@ public static class ColdStartRunner
         public static readonly (string Key, string Label)[] Milestones =
         [
             ("is Running", "Modules loaded and registered (\"Module … is Running\", end of AddPlatform)"),
-            ("schema ready", "Module schemas checked/migrated and modules started (\"schema ready in\")"),
+            ("schemas ready", "Module schemas checked/migrated and modules started (\"schemas ready in\")"),
             ("Seeded demo data", "Demo data written (fresh folder only)"),
             ("Now listening on", "Kestrel listening (\"Now listening on\")"),
             ("", "First 200 (the figure)"),

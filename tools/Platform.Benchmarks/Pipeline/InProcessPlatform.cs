@@ -65,7 +65,12 @@ public sealed class InProcessPlatform : IAsyncDisposable
         {
             throw new InvalidOperationException($"The benchmark module is not enabled for tenant '{Tenant}'.");
         }
-        return new InProcessPlatform(app, folder, tenant);
+        var platform = new InProcessPlatform(app, folder, tenant);
+        await using (var scope = platform.CreateScope())
+        {
+            await BenchModule.CreateTablesAsync(scope.ServiceProvider, CancellationToken.None);
+        }
+        return platform;
     }
 
     public async ValueTask DisposeAsync()
