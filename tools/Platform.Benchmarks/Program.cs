@@ -19,6 +19,8 @@ public static class Program
           orders    --module-root <dir> (--seeded <dir> | --host-dll <Platform.Host.dll>)
                     [--requests 2000] [--warmup 300] [--rounds 4] [--concurrency 1,4]
                     [--breakdown-rounds 20 | --no-breakdown]                        figure 3
+          orders    --module-root <dir> --provider PostgreSql --connection-string <server> [same options]
+                    figure 3 on PostgreSQL (fresh databases with a unique prefix, dropped at the end)
           seed      --host-dll <Platform.Host.dll> --module-root <dir> --out <dir>      make a seeded data folder
         Databases go under /dev/shm when it exists (else the temp folder); set PLATFORM_BENCH_DATA_ROOT to choose.
         """;
