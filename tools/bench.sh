@@ -1,11 +1,13 @@
 #!/usr/bin/env bash
 # Builds in Release and runs the platform benchmarks (docs/benchmarks.md describes them).
 #
-#   tools/bench.sh [--quick] [--no-build] [pipeline] [coldstart] [orders] [jobs]
+#   tools/bench.sh [--quick] [--no-build] [pipeline] [coldstart] [orders] [orders-pg] [jobs]
 #
-# With no figure named, runs all four. `jobs` runs on PostgreSQL: PLATFORM_TEST_POSTGRES when set, else a
-# throwaway cluster (tools/postgres.sh). --quick: short runs (BenchmarkDotNet ShortRun, 3 cold starts,
-# 200 orders), for checking the tools rather than for numbers. --no-build: use the Release binaries as
+# With no figure named, runs all five. orders-pg (figure 3 on PostgreSQL) and jobs (figure 4) run on the
+# server named by PLATFORM_TEST_POSTGRES when it is set, else on a throwaway cluster this script starts and
+# stops (tools/postgres.sh); their databases are dropped at the end. --quick: short runs (BenchmarkDotNet
+# ShortRun, 3 cold starts, 200 orders), for checking the tools rather than for numbers.
+# BENCH_ORDERS_ARGS adds options to both orders figures, e.g. BENCH_ORDERS_ARGS='--requests 1000 --rounds 4'. --no-build: use the Release binaries as
 # they are (when someone's work in progress breaks the build). Markdown results go to stdout, progress
 # to stderr:  tools/bench.sh > results.md
 # Databases go under /dev/shm when it exists, else the temp folder; PLATFORM_BENCH_DATA_ROOT overrides.
@@ -21,12 +23,12 @@ for arg in "$@"; do
   case "$arg" in
     --quick) quick=(--quick) ;;
     --no-build) build=false ;;
-    pipeline|coldstart|orders|jobs) figures+=("$arg") ;;
-    -h|--help) sed -n '2,13p' "$0"; exit 0 ;;
-    *) echo "unknown argument: $arg (use --quick, --no-build, pipeline, coldstart, orders, jobs)" >&2; exit 2 ;;
+    pipeline|coldstart|orders|orders-pg|jobs) figures+=("$arg") ;;
+    -h|--help) sed -n '2,15p' "$0"; exit 0 ;;
+    *) echo "unknown argument: $arg (use --quick, --no-build, pipeline, coldstart, orders, orders-pg, jobs)" >&2; exit 2 ;;
   esac
 done
-[ ${#figures[@]} -eq 0 ] && figures=(pipeline coldstart orders jobs)
+[ ${#figures[@]} -eq 0 ] && figures=(pipeline coldstart orders orders-pg jobs)
 
 if $build; then
   echo "[bench] building (Release)..." >&2
@@ -46,7 +48,26 @@ if [ -z "$data_root" ]; then
   if [ -d /dev/shm ]; then data_root=/dev/shm; else data_root="${TMPDIR:-/tmp}"; fi
 fi
 work="$(mktemp -d "$data_root/platform-bench-XXXXXX")"
-trap 'rm -rf "$work"' EXIT
+own_postgres=false
+cleanup() {
+  if $own_postgres; then
+    # shellcheck source=tools/postgres.sh
+    source "$repo/tools/postgres.sh" && postgres_stop
+  fi
+  rm -rf "$work"
+}
+trap cleanup EXIT
+
+# orders-pg and jobs: PLATFORM_TEST_POSTGRES when set, else one throwaway cluster for the whole run.
+ensure_postgres() {
+  if [ -z "${PLATFORM_TEST_POSTGRES:-}" ]; then
+    # shellcheck source=tools/postgres.sh
+    source "$repo/tools/postgres.sh"
+    postgres_start >&2
+    [ -n "${PLATFORM_TEST_POSTGRES:-}" ] || { echo "this figure needs PostgreSQL 15 (tools/postgres.sh) or PLATFORM_TEST_POSTGRES" >&2; exit 1; }
+    own_postgres=true
+  fi
+}
 
 # A private module root with the Release build of every module (artifacts/modules is shared with Debug
 # builds, which overwrite it), laid out as the build does: <root>/<id>/<version>/.
@@ -67,7 +88,7 @@ echo "Machine: $(nproc) CPUs, $(uname -sr), SDK $(dotnet --version); load averag
 echo
 
 needs_seed=false
-for f in "${figures[@]}"; do [ "$f" = coldstart ] || [ "$f" = orders ] && needs_seed=true; done
+for f in "${figures[@]}"; do case "$f" in coldstart|orders) needs_seed=true ;; esac; done
 if $needs_seed; then
   # One seeded data folder (the host started once on an empty folder: migrations + demo data); runs copy it.
   dotnet "$bench" seed --host-dll "$host" --module-root "$modules" --out "$work/seeded" >&2
@@ -77,16 +98,15 @@ for f in "${figures[@]}"; do
   case "$f" in
     pipeline)  dotnet "$bench" pipeline "${quick[@]}" ;;
     coldstart) dotnet "$bench" coldstart "${quick[@]}" --host-dll "$host" --empty-dll "$empty" --module-root "$modules" --seeded "$work/seeded" ;;
-    orders)    dotnet "$bench" orders "${quick[@]}" --module-root "$modules" --seeded "$work/seeded" ;;
+    orders)    dotnet "$bench" orders "${quick[@]}" --module-root "$modules" --seeded "$work/seeded" ${BENCH_ORDERS_ARGS:-} ;;
+    orders-pg)
+      ensure_postgres
+      dotnet "$bench" orders "${quick[@]}" --module-root "$modules" --provider PostgreSql --connection-string "$PLATFORM_TEST_POSTGRES" ${BENCH_ORDERS_ARGS:-} ;;
     jobs)
+      ensure_postgres
       jobs_modules="$work/jobs-modules/fixtures.job-effects/1.0.0"
       mkdir -p "$jobs_modules"
       cp -R tests/Fixtures/JobEffects/bin/Release/net10.0/. "$jobs_modules/"
-      if [ -z "${PLATFORM_TEST_POSTGRES:-}" ]; then
-        source tools/postgres.sh
-        postgres_start >&2 || { echo "no PostgreSQL server for the jobs figure" >&2; exit 1; }
-        trap 'postgres_stop; rm -rf "$work"' EXIT
-      fi
       dotnet "$bench" jobs "${quick[@]}" --host-dll "$host" --module-root "$work/jobs-modules" --provider PostgreSql --connection "$PLATFORM_TEST_POSTGRES"
       ;;
   esac

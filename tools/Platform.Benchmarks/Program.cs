@@ -20,6 +20,8 @@ public static class Program
           orders    --module-root <dir> (--seeded <dir> | --host-dll <Platform.Host.dll>)
                     [--requests 2000] [--warmup 300] [--rounds 4] [--concurrency 1,4]
                     [--breakdown-rounds 20 | --no-breakdown]                        figure 3
+          orders    --module-root <dir> --provider PostgreSql --connection-string <server> [same options]
+                    figure 3 on PostgreSQL (fresh databases with a unique prefix, dropped at the end)
           jobs      --host-dll <Platform.Host.dll> --module-root <dir with fixtures.job-effects> [--provider Sqlite|PostgreSql]
                     [--connection <server connection string> (default $PLATFORM_TEST_POSTGRES)] [--jobs 2000] [--hosts 1,2] [--workers 2]   figure 4
           seed      --host-dll <Platform.Host.dll> --module-root <dir> --out <dir>      make a seeded data folder

@@ -5,7 +5,6 @@ using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 
@@ -14,8 +13,9 @@ namespace Platform.Benchmarks.Orders;
 /// <summary>
 /// The hand-written baseline of figure 3, served by Kestrel in the benchmark process: one minimal endpoint
 /// that deserialises the same body and inserts the order and its lines with EF Core in one SaveChanges,
-/// into the same two tables (same columns, indexes and stored formats) of a copy of the seeded database.
-/// No validation, no reference checks, no pipeline, no read-back.
+/// into the same two tables (same columns, indexes and stored formats): on SQLite a copy of the seeded
+/// database, on PostgreSQL the platform's own tenant database. No validation, no reference checks, no
+/// pipeline, no read-back.
 /// </summary>
 public sealed class BaselineOrderServer : IAsyncDisposable
 {
@@ -31,14 +31,24 @@ public sealed class BaselineOrderServer : IAsyncDisposable
 
     public const string Route = "/baseline/orders";
 
-    public static async Task<BaselineOrderServer> StartAsync(string databasePath, int port)
+    /// <summary>The baseline on a SQLite file (a copy of the seeded tenant database).</summary>
+    public static Task<BaselineOrderServer> StartSqliteAsync(string databasePath, int port)
+    {
+        var connectionString = new SqliteConnectionStringBuilder { DataSource = databasePath, ForeignKeys = true, Pooling = true, DefaultTimeout = 30 }.ToString();
+        return StartAsync(o => o.UseSqlite(connectionString), Path.GetDirectoryName(databasePath)!, port);
+    }
+
+    /// <summary>The baseline on a PostgreSQL database (Npgsql, pooled connections) holding Core's schema.</summary>
+    public static Task<BaselineOrderServer> StartPostgreSqlAsync(string connectionString, string contentRoot, int port) =>
+        StartAsync(o => o.UseNpgsql(connectionString), contentRoot, port);
+
+    private static async Task<BaselineOrderServer> StartAsync(Action<DbContextOptionsBuilder> useDatabase, string contentRoot, int port)
     {
         var baseUrl = $"http://127.0.0.1:{port}";
-        var builder = WebApplication.CreateBuilder(new WebApplicationOptions { EnvironmentName = "Production", ContentRootPath = Path.GetDirectoryName(databasePath) });
+        var builder = WebApplication.CreateBuilder(new WebApplicationOptions { EnvironmentName = "Production", ContentRootPath = contentRoot });
         builder.WebHost.UseUrls(baseUrl);
         OrderServers.ConfigureLogging(builder.Logging);
-        var connectionString = new SqliteConnectionStringBuilder { DataSource = databasePath, ForeignKeys = true, Pooling = true, DefaultTimeout = 30 }.ToString();
-        builder.Services.AddDbContext<BaselineDb>(o => o.UseSqlite(connectionString));
+        builder.Services.AddDbContext<BaselineDb>(useDatabase);
         builder.Services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Converters.Add(new JsonStringEnumConverter()));
         var app = builder.Build();
         app.MapPost(Route, async (OrderBody body, BaselineDb db, CancellationToken ct) =>
@@ -134,41 +144,6 @@ public sealed class BaselineOrderLine
     public decimal ListPrice { get; set; }
     public decimal NetPrice { get; set; }
     public decimal LineAmount { get; set; }
-}
-
-/// <summary>
-/// The baseline's own DbContext over the Core module's two tables on SQLite: <c>core_orders</c> and
-/// <c>core_order_lines</c>, money as integers scaled by 10⁴ and times as UTC ticks, as the module stores them.
-/// </summary>
-public sealed class BaselineDb(DbContextOptions<BaselineDb> options) : DbContext(options)
-{
-    public DbSet<BaselineOrder> Orders => Set<BaselineOrder>();
-
-    protected override void OnModelCreating(ModelBuilder modelBuilder)
-    {
-        var money = new ValueConverter<decimal, long>(v => (long)decimal.Round(v * 10_000m, MidpointRounding.AwayFromZero), v => v / 10_000m);
-        var utcTicks = new ValueConverter<DateTimeOffset, long>(v => v.UtcTicks, v => new DateTimeOffset(v, TimeSpan.Zero));
-        modelBuilder.Entity<BaselineOrder>(o =>
-        {
-            o.ToTable("core_orders");
-            o.HasKey(x => x.Id);
-            o.Property(x => x.Id).ValueGeneratedNever();
-            o.Property(x => x.Number).HasMaxLength(40);
-            o.Property(x => x.Currency).HasMaxLength(3).IsFixedLength();
-            o.Property(x => x.TotalAmount).HasConversion(money);
-            o.Property(x => x.OrderedAt).HasConversion(utcTicks);
-            o.HasMany(x => x.Lines).WithOne().HasForeignKey(x => x.OrderId);
-        });
-        modelBuilder.Entity<BaselineOrderLine>(l =>
-        {
-            l.ToTable("core_order_lines");
-            l.HasKey(x => x.Id);
-            l.Property(x => x.Id).ValueGeneratedNever();
-            l.Property(x => x.ListPrice).HasConversion(money);
-            l.Property(x => x.NetPrice).HasConversion(money);
-            l.Property(x => x.LineAmount).HasConversion(money);
-        });
-    }
 }
 
 /// <summary>Settings both order servers share.</summary>

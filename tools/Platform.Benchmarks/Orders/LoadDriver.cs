@@ -7,8 +7,11 @@ namespace Platform.Benchmarks.Orders;
 /// <summary>One block of requests against one target, as latencies (ms) and elapsed wall time.</summary>
 public sealed record Block(double[] LatenciesMs, TimeSpan Elapsed);
 
-/// <summary>Sends pre-built JSON bodies with a fixed number of concurrent workers (closed loop) and times every request.</summary>
-public sealed class LoadDriver(string url) : IDisposable
+/// <summary>
+/// Sends pre-built JSON bodies with a fixed number of concurrent workers (closed loop) and times every request.
+/// Every request carries the API key (the baseline ignores it; both targets get the same bytes).
+/// </summary>
+public sealed class LoadDriver : IDisposable
 {
     private static readonly MediaTypeHeaderValue Json = new("application/json");
 
@@ -20,7 +23,20 @@ public sealed class LoadDriver(string url) : IDisposable
     })
     { Timeout = TimeSpan.FromSeconds(60) };
 
-    public string Url { get; } = url;
+    /// <summary>A driver for one URL, sending <paramref name="apiKey"/> as <c>X-Api-Key</c>.</summary>
+    public LoadDriver(string url, string apiKey)
+    {
+        Url = url;
+        _http.DefaultRequestHeaders.Add(Support.ApiKeys.Header, apiKey);
+    }
+
+    /// <summary>The URL posted to.</summary>
+    public string Url { get; }
+
+    /// <summary>Requests answered 201 so far (every request of a block that returned).</summary>
+    public long Created => Interlocked.Read(ref _created);
+
+    private long _created;
 
     /// <summary>Posts each body once, <paramref name="concurrency"/> at a time; throws on the first answer other than 201.</summary>
     public async Task<Block> RunAsync(IReadOnlyList<byte[]> bodies, int concurrency)
@@ -42,8 +58,9 @@ public sealed class LoadDriver(string url) : IDisposable
                 if (response.StatusCode != HttpStatusCode.Created)
                 {
                     throw new InvalidOperationException(
-                        $"POST {Url} answered {(int)response.StatusCode}: {System.Text.Encoding.UTF8.GetString(answer)}{Environment.NewLine}Body: {System.Text.Encoding.UTF8.GetString(bodies[i])}");
+                        $"POST {Url} answered {(int)response.StatusCode} (expected 201; the run is void): {System.Text.Encoding.UTF8.GetString(answer)}{Environment.NewLine}Body: {System.Text.Encoding.UTF8.GetString(bodies[i])}");
                 }
+                Interlocked.Increment(ref _created);
             }
         }).ToList();
         await Task.WhenAll(workers);

@@ -3,6 +3,7 @@ using System.Text.Json;
 using Microsoft.Extensions.DependencyInjection;
 using Platform.Host.Modules;
 using Platform.Host.Pipeline;
+using Platform.Host.Tenants;
 using Platform.Sdk.Data;
 using Platform.Sdk.Http;
 using static Platform.Benchmarks.Support.Report;
@@ -18,6 +19,8 @@ public static class OrdersBreakdown
 {
     public sealed record Stage(string Name, double MedianMicros);
 
+    private const string TenantId = "demo";
+
     public static async Task<IReadOnlyList<Stage>> RunAsync(
         IServiceProvider platform, IServiceProvider baseline, Func<byte[]> nextBody, int rounds, int blockSize = 50)
     {
@@ -26,6 +29,10 @@ public static class OrdersBreakdown
         var registry = platform.GetRequiredService<PipelineRegistry>();
         var storeType = registry.Entities["order"].StoreType;
         var lastId = Guid.Empty;
+        // As a request does: the key's tenant and its state (enabled modules, settings) on the scope's RequestContext.
+        var tenant = await platform.GetRequiredService<TenantDirectory>().GetAsync(TenantId, CancellationToken.None)
+            ?? throw new InvalidOperationException($"Tenant '{TenantId}' does not exist.");
+        var scopes = platform.GetRequiredService<IServiceScopeFactory>();
 
         object Parse(byte[] body)
         {
@@ -38,12 +45,7 @@ public static class OrdersBreakdown
             return input;
         }
         Entity NewEntity() => InputMapper.ToEntity(Parse(nextBody()), "order");
-        AsyncServiceScope Scope()
-        {
-            var scope = platform.CreateAsyncScope();
-            scope.ServiceProvider.GetRequiredService<RequestContext>().TenantId = "demo";
-            return scope;
-        }
+        AsyncServiceScope Scope() => scopes.CreateTenantScope(TenantId, tenant);
 
         var bodies = new Queue<byte[]>();
         var inputs = new Queue<object>();

@@ -8,8 +8,10 @@ namespace Platform.Benchmarks.Orders;
 /// <summary>
 /// Figure 3: create an order with 5 lines over HTTP. The platform (in process, Kestrel, every module
 /// loaded) and the hand-written baseline endpoint (in process, Kestrel, EF Core) each get a copy of the
-/// same seeded database; after a warm-up, each concurrency level runs in rounds that alternate the two
-/// targets, so both see the same machine load.
+/// same seeded database (SQLite), or share the platform's tenant database on a PostgreSQL server
+/// (<c>--provider PostgreSql --connection-string …</c>); after a warm-up, each concurrency level runs in
+/// rounds that alternate the two targets, so both see the same machine load. Every measured request must
+/// answer 201 (authenticated with the demo tenant's key), or the run fails.
 /// </summary>
 public static class OrdersRunner
 {
@@ -24,25 +26,35 @@ public static class OrdersRunner
         var rounds = options.Int("rounds", quick ? 2 : 4);
         var breakdownRounds = options.Flag("no-breakdown") ? 0 : options.Int("breakdown-rounds", quick ? 3 : 20);
         var levels = options.Ints("concurrency", [1, 4]);
-        var seeded = options.String("seeded") is { } given
-            ? Path.GetFullPath(given)
+        var provider = options.String("provider") ?? "Sqlite";
+        var postgres = provider switch
+        {
+            "Sqlite" => false,
+            "PostgreSql" => true,
+            _ => throw new ArgumentException($"--provider {provider}: use Sqlite or PostgreSql."),
+        };
+        var serverConnectionString = postgres
+            ? options.String("connection-string") ?? Environment.GetEnvironmentVariable("PLATFORM_TEST_POSTGRES")
+                ?? throw new ArgumentException("--provider PostgreSql needs --connection-string <server> (or PLATFORM_TEST_POSTGRES).")
+            : null;
+        var ownsSeeded = !postgres && options.String("seeded") is null;
+        var seeded = postgres ? null
+            : options.String("seeded") is { } given ? Path.GetFullPath(given)
             : await SeededData.CreateAsync(Path.GetFullPath(options.Required("host-dll")), moduleRoot);
-        var ownsSeeded = options.String("seeded") is null;
 
-        var platformFolder = BenchFolders.NewFolder("platform-bench-orders-platform");
-        var baselineFolder = BenchFolders.NewFolder("platform-bench-orders-baseline");
-        BenchFolders.CopyFolder(seeded, platformFolder);
-        BenchFolders.CopyFolder(seeded, baselineFolder);
         var loadBefore = LoadAverage();
         try
         {
-            await using var platform = await PlatformOrderServer.StartAsync(platformFolder, moduleRoot, Ports.Free());
-            await using var baseline = await BaselineOrderServer.StartAsync(Path.Combine(baselineFolder, "tenant-demo.db"), Ports.Free());
-            var (customers, products) = await ReferencesAsync(platform.BaseUrl);
+            await using var targets = postgres
+                ? await OrderTargets.StartPostgreSqlAsync(serverConnectionString!, moduleRoot)
+                : await OrderTargets.StartSqliteAsync(seeded!, moduleRoot);
+            var platform = targets.Platform;
+            var baseline = targets.Baseline;
+            var (customers, products) = await ReferencesAsync(platform.BaseUrl, platform.ApiKey);
             Log($"orders: {customers.Count} customers, {products.Count} active products; {warmup} warm-up + {requests} requests per target and level, {rounds} rounds");
 
-            using var platformDriver = new LoadDriver(platform.BaseUrl + PlatformOrderServer.Route);
-            using var baselineDriver = new LoadDriver(baseline.BaseUrl + BaselineOrderServer.Route);
+            using var platformDriver = new LoadDriver(platform.BaseUrl + PlatformOrderServer.Route, platform.ApiKey);
+            using var baselineDriver = new LoadDriver(baseline.BaseUrl + BaselineOrderServer.Route, platform.ApiKey);
             var bodies = new Bodies(customers, products);
             foreach (var driver in new[] { baselineDriver, platformDriver })
             {
@@ -68,7 +80,7 @@ public static class OrdersRunner
                 }
                 var b = Summary.Of(results[baselineDriver]);
                 var p = Summary.Of(results[platformDriver]);
-                rows.Add([concurrency.ToString(Invariant), "Baseline: hand-written endpoint (HTTP + JSON + EF Core, one SaveChanges)", F(b.Throughput, 0), F(b.P50), F(b.P99), b.Count.ToString(Invariant)]);
+                rows.Add([concurrency.ToString(Invariant), targets.BaselineName, F(b.Throughput, 0), F(b.P50), F(b.P99), b.Count.ToString(Invariant)]);
                 rows.Add([concurrency.ToString(Invariant), "Platform: POST /api/core/orders", F(p.Throughput, 0), F(p.P50), F(p.P99), p.Count.ToString(Invariant)]);
                 var throughputRatio = b.Throughput / p.Throughput;
                 var p50Ratio = p.P50 / b.P50;
@@ -83,11 +95,17 @@ public static class OrdersRunner
                 breakdown = await OrdersBreakdown.RunAsync(platform.Services, baseline.Services, () => bodies.Next(1)[0], breakdownRounds);
             }
             var loadAfter = LoadAverage();
+            var expected = (long)(warmup * 2 + requests * levels.Length);
+            if (platformDriver.Created != expected || baselineDriver.Created != expected)
+            {
+                throw new InvalidOperationException($"Expected {expected} answers 201 per target; the platform gave {platformDriver.Created}, the baseline {baselineDriver.Created}.");
+            }
 
-            Out.WriteLine("### Results: create an order with 5 lines over HTTP");
+            Out.WriteLine($"### Results: create an order with 5 lines over HTTP ({(postgres ? "PostgreSQL" : "SQLite")})");
             Out.WriteLine();
             Out.WriteLine($"{(quick ? "**Quick run** (few requests; indicative only). " : "")}{requests} requests per target and concurrency level after {warmup * 2} warm-up requests per target, " +
-                $"in {rounds} alternating rounds; both servers on Kestrel at 127.0.0.1 in the benchmark process; {BenchFolders.Describe()}, a copy of the seeded demo database each; " +
+                $"in {rounds} alternating rounds; both servers on Kestrel at 127.0.0.1 in the benchmark process; every request with the demo tenant's API key " +
+                $"(all {expected} per target answered 201); {targets.Storage}; " +
                 $"{Machine()}; load average before/after: {loadBefore} / {loadAfter}.");
             Out.WriteLine();
             Out.WriteLine(Table(["Concurrency:", "Target", "Orders/s:", "p50 (ms):", "p99 (ms):", "Requests:"], rows));
@@ -103,19 +121,17 @@ public static class OrdersRunner
         }
         finally
         {
-            BenchFolders.TryDelete(platformFolder);
-            BenchFolders.TryDelete(baselineFolder);
             if (ownsSeeded)
             {
-                BenchFolders.TryDelete(seeded);
+                BenchFolders.TryDelete(seeded!);
             }
         }
     }
 
     /// <summary>Customers and active products of the seeded tenant, read through the platform's API.</summary>
-    private static async Task<(List<Guid> Customers, List<Guid> Products)> ReferencesAsync(string baseUrl)
+    private static async Task<(List<Guid> Customers, List<Guid> Products)> ReferencesAsync(string baseUrl, string apiKey)
     {
-        using var http = new HttpClient { BaseAddress = new Uri(baseUrl) };
+        using var http = ApiKeys.Client(baseUrl, apiKey);
         async Task<List<Guid>> IdsAsync(string path)
         {
             using var json = JsonDocument.Parse(await http.GetStringAsync(path));

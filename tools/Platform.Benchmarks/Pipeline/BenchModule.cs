@@ -93,6 +93,10 @@ public sealed class BenchModule : IModule
         }
     }
 
-    public Task StartAsync(IServiceProvider services, CancellationToken cancellationToken) =>
-        services.GetRequiredService<NoteDbContext>().GetService<IRelationalDatabaseCreator>().CreateTablesAsync(cancellationToken);
+    /// <summary>Nothing: the module ships no migrations, and module start runs outside any tenant; <see cref="CreateTablesAsync"/> makes the table.</summary>
+    public Task StartAsync(IServiceProvider services, CancellationToken cancellationToken) => Task.CompletedTask;
+
+    /// <summary>Creates the module's table in the database of the scope's tenant.</summary>
+    public static Task CreateTablesAsync(IServiceProvider tenantScope, CancellationToken cancellationToken) =>
+        tenantScope.GetRequiredService<NoteDbContext>().GetService<IRelationalDatabaseCreator>().CreateTablesAsync(cancellationToken);
 }

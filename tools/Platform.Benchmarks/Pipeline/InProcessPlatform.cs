@@ -5,6 +5,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Platform.Benchmarks.Support;
 using Platform.Host;
+using Platform.Host.Tenants;
 
 namespace Platform.Benchmarks.Pipeline;
 
@@ -16,11 +17,21 @@ public sealed class InProcessPlatform : IAsyncDisposable
 {
     private readonly WebApplication _app;
 
-    private InProcessPlatform(WebApplication app, string folder)
+    private InProcessPlatform(WebApplication app, string folder, TenantState tenant)
     {
         _app = app;
         Folder = folder;
+        TenantState = tenant;
     }
+
+    /// <summary>The demo tenant's state (enabled modules, settings), as a request on its key would carry it.</summary>
+    public TenantState TenantState { get; }
+
+    /// <summary>
+    /// A scope working on the demo tenant as a request does: <see cref="Platform.Host.Pipeline.RequestContext"/> with the
+    /// tenant id and its state (without the state, every module would count as enabled and no tenant settings apply).
+    /// </summary>
+    public AsyncServiceScope CreateScope() => _app.Services.GetRequiredService<IServiceScopeFactory>().CreateTenantScope(Tenant, TenantState, "bench");
 
     /// <summary>The folder holding the tenant database.</summary>
     public string Folder { get; }
@@ -48,7 +59,18 @@ public sealed class InProcessPlatform : IAsyncDisposable
         var app = builder.Build();
         app.UsePlatform();
         await app.StartAsync();
-        return new InProcessPlatform(app, folder);
+        var tenant = await app.Services.GetRequiredService<TenantDirectory>().GetAsync(Tenant, CancellationToken.None)
+            ?? throw new InvalidOperationException($"The platform did not create the tenant '{Tenant}'.");
+        if (!tenant.IsEnabled("bench.notes"))
+        {
+            throw new InvalidOperationException($"The benchmark module is not enabled for tenant '{Tenant}'.");
+        }
+        var platform = new InProcessPlatform(app, folder, tenant);
+        await using (var scope = platform.CreateScope())
+        {
+            await BenchModule.CreateTablesAsync(scope.ServiceProvider, CancellationToken.None);
+        }
+        return platform;
     }
 
     public async ValueTask DisposeAsync()

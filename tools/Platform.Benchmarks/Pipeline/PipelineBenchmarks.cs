@@ -48,8 +48,7 @@ public class PipelineBenchmarks
     [IterationSetup]
     public void EmptyTable()
     {
-        using var scope = _platform.Services.CreateScope();
-        scope.ServiceProvider.GetRequiredService<RequestContext>().TenantId = InProcessPlatform.Tenant;
+        using var scope = _platform.CreateScope();
         scope.ServiceProvider.GetRequiredService<NoteDbContext>().Notes.ExecuteDelete();
     }
 
@@ -57,8 +56,7 @@ public class PipelineBenchmarks
     [Benchmark(Baseline = true, Description = "Hand-written EF insert in explicit transaction")]
     public async Task Baseline()
     {
-        await using var scope = _platform.Services.CreateAsyncScope();
-        scope.ServiceProvider.GetRequiredService<RequestContext>().TenantId = InProcessPlatform.Tenant;
+        await using var scope = _platform.CreateScope();
         var db = scope.ServiceProvider.GetRequiredService<NoteDbContext>();
         await using var transaction = await db.Database.BeginTransactionAsync();
         db.Notes.Add(new NoteRow { Id = Guid.CreateVersion7(), Title = "hello", Body = "a small note", Counter = ++_counter });
@@ -70,8 +68,7 @@ public class PipelineBenchmarks
     [Benchmark(Description = "Entity store in explicit transaction (no pipeline)")]
     public async Task StoreOnly()
     {
-        await using var scope = _platform.Services.CreateAsyncScope();
-        scope.ServiceProvider.GetRequiredService<RequestContext>().TenantId = InProcessPlatform.Tenant;
+        await using var scope = _platform.CreateScope();
         var db = scope.ServiceProvider.GetRequiredService<NoteDbContext>();
         var store = scope.ServiceProvider.GetRequiredService<NoteStore>();
         await using var transaction = await db.Database.BeginTransactionAsync();
@@ -94,8 +91,7 @@ public class PipelineBenchmarks
     [Benchmark(Description = "Hand-written empty transaction (no insert)")]
     public async Task BaselineNoInsert()
     {
-        await using var scope = _platform.Services.CreateAsyncScope();
-        scope.ServiceProvider.GetRequiredService<RequestContext>().TenantId = InProcessPlatform.Tenant;
+        await using var scope = _platform.CreateScope();
         var connection = scope.ServiceProvider.GetRequiredService<OperationDatabase>().Connection;
         await using var transaction = await connection.BeginTransactionAsync();
         await transaction.CommitAsync();
@@ -110,8 +106,7 @@ public class PipelineBenchmarks
 
     private async Task CreateAsync(string entity)
     {
-        await using var scope = _platform.Services.CreateAsyncScope();
-        scope.ServiceProvider.GetRequiredService<RequestContext>().TenantId = InProcessPlatform.Tenant;
+        await using var scope = _platform.CreateScope();
         await scope.ServiceProvider.GetRequiredService<IDataService>().CreateAsync(NewEntity(entity));
     }
 

@@ -53,13 +53,17 @@ public static class BenchFolders
         }
     }
 
-    /// <summary>Copies every file of a folder (a seeded data folder) into another.</summary>
+    /// <summary>Copies a folder (a seeded data folder: databases and <c>keys/</c>) into another, subfolders included.</summary>
     public static void CopyFolder(string from, string to)
     {
         Directory.CreateDirectory(to);
         foreach (var file in Directory.GetFiles(from))
         {
             File.Copy(file, Path.Combine(to, Path.GetFileName(file)), overwrite: true);
+        }
+        foreach (var folder in Directory.GetDirectories(from))
+        {
+            CopyFolder(folder, Path.Combine(to, Path.GetFileName(folder)));
         }
     }
 }

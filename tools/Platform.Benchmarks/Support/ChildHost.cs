@@ -34,16 +34,20 @@ public sealed class ChildHost : IDisposable
 
     public string BaseUrl { get; }
 
+    /// <summary>The API key the readiness probe used (null for a host that needs none).</summary>
+    public string? ApiKey { get; private set; }
+
     /// <summary>The last lines the process wrote (for error reports).</summary>
     public string Output => string.Join(Environment.NewLine, _output);
 
     /// <summary>
     /// Starts <paramref name="dll"/> with <c>dotnet</c> in its own folder (its content root, so its appsettings.json
     /// applies), polls <paramref name="readyPath"/> every few milliseconds until <paramref name="isReady"/> accepts
-    /// a 200 answer, and returns the host with the elapsed time.
+    /// a 200 answer, and returns the host with the elapsed time. With <paramref name="keyFolder"/> (the platform's
+    /// data folder), each poll sends the demo tenant's API key once the host has written it there.
     /// </summary>
     public static async Task<(ChildHost Host, TimeSpan Elapsed, string Body)> StartAsync(
-        string dll, IEnumerable<string> extraArgs, string readyPath, Func<string, bool> isReady, TimeSpan timeout)
+        string dll, IEnumerable<string> extraArgs, string readyPath, Func<string, bool> isReady, TimeSpan timeout, string? keyFolder = null)
     {
         var port = Ports.Free();
         var baseUrl = $"http://127.0.0.1:{port}";
@@ -72,6 +76,7 @@ public sealed class ChildHost : IDisposable
         process.BeginOutputReadLine();
         process.BeginErrorReadLine();
         var url = baseUrl + readyPath;
+        string? apiKey = null;
         while (true)
         {
             if (process.HasExited)
@@ -88,11 +93,21 @@ public sealed class ChildHost : IDisposable
             }
             try
             {
-                using var response = await Http.GetAsync(url);
+                if (keyFolder is not null)
+                {
+                    apiKey ??= ApiKeys.TryReadDemoKey(keyFolder);
+                }
+                using var request = new HttpRequestMessage(HttpMethod.Get, url);
+                if (apiKey is not null)
+                {
+                    request.Headers.Add(ApiKeys.Header, apiKey);
+                }
+                using var response = await Http.SendAsync(request);
                 var body = await response.Content.ReadAsStringAsync();
                 if (response.StatusCode == HttpStatusCode.OK && isReady(body))
                 {
                     var elapsed = stopwatch.Elapsed;
+                    host.ApiKey = apiKey;
                     return (host, elapsed, body);
                 }
             }
