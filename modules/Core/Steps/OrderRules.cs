@@ -1,4 +1,3 @@
-using Microsoft.EntityFrameworkCore;
 using Platform.Modules.Core.Model;
 using Platform.Modules.Core.Stores;
 using Platform.Sdk.Data;
@@ -39,29 +38,37 @@ internal static class OrderRules
         }
     }
 
-    private static async Task CheckLinesAsync(ReferenceChecker c, CancellationToken ct)
+    /// <summary>Queues one lookup of every line's product (tagged "+id" when active, "-id" when not) with the other reference checks.</summary>
+    private static Task CheckLinesAsync(ReferenceChecker c, CancellationToken ct)
     {
         if (c.Target[OrderStore.LinesAttribute] is not IEnumerable<Entity> lines)
         {
-            return;
+            return Task.CompletedTask;
         }
         var wanted = lines
             .Select((line, index) => (Index: index, Id: ReferenceChecker.TryConvert<Guid?>(line, "productId", out var id) ? id : null))
             .Where(x => x.Id is not null)
             .ToList();
         var ids = wanted.Select(x => x.Id!.Value).Distinct().ToList();
-        var active = await c.Db.Products.Where(p => ids.Contains(p.Id)).ToDictionaryAsync(p => p.Id, p => p.Active, ct);
-        foreach (var (index, id) in wanted)
+        if (ids.Count == 0)
         {
-            var field = $"{OrderStore.LinesAttribute}[{index}].productId";
-            if (!active.TryGetValue(id!.Value, out var isActive))
-            {
-                c.Fail(field, $"product {id} does not exist.");
-            }
-            else if (!isActive)
-            {
-                c.Fail(field, $"product {id} is no longer sold (inactive).");
-            }
+            return Task.CompletedTask;
         }
+        c.Queue(c.Db.Products.Where(p => ids.Contains(p.Id)).Select(p => (p.Active ? "product+" : "product-") + p.Id.ToString()), found =>
+        {
+            foreach (var (index, id) in wanted)
+            {
+                var field = $"{OrderStore.LinesAttribute}[{index}].productId";
+                if (found.Contains($"product-{id}"))
+                {
+                    c.Fail(field, $"product {id} is no longer sold (inactive).");
+                }
+                else if (!found.Contains($"product+{id}"))
+                {
+                    c.Fail(field, $"product {id} does not exist.");
+                }
+            }
+        });
+        return Task.CompletedTask;
     }
 }

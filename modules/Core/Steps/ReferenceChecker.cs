@@ -90,9 +90,15 @@ public sealed class ReferenceChecker(CoreDbContext db, Entity target, bool creat
         if (TryRead<string>(attribute, out var code) && !string.IsNullOrEmpty(code))
         {
             var id = Target.Id;
-            _queued.Add(new QueuedCheck(
-                Db.Set<TRow>().Where(r => EF.Property<string>(r, property) == code && EF.Property<Guid>(r, "Id") != id).Select(r => attribute),
-                attribute, FailWhenFound: true, $"'{code}' is already used by another {Describe<TRow>()}."));
+            var message = $"'{code}' is already used by another {Describe<TRow>()}.";
+            Queue(Db.Set<TRow>().Where(r => EF.Property<string>(r, property) == code && EF.Property<Guid>(r, "Id") != id).Select(r => attribute),
+                found =>
+                {
+                    if (found.Contains(attribute))
+                    {
+                        Fail(attribute, message);
+                    }
+                });
         }
         return Task.CompletedTask;
     }
@@ -106,16 +112,28 @@ public sealed class ReferenceChecker(CoreDbContext db, Entity target, bool creat
     {
         if (TryRead<Guid?>(attribute, out var id) && id is { } value)
         {
-            _queued.Add(new QueuedCheck(
-                Db.Set<TRow>().Where(r => EF.Property<Guid>(r, "Id") == value).Select(r => attribute),
-                attribute, FailWhenFound: false, $"{Describe<TRow>()} {value} does not exist."));
+            var message = $"{Describe<TRow>()} {value} does not exist.";
+            Queue(Db.Set<TRow>().Where(r => EF.Property<Guid>(r, "Id") == value).Select(r => attribute),
+                found =>
+                {
+                    if (!found.Contains(attribute))
+                    {
+                        Fail(attribute, message);
+                    }
+                });
         }
         return Task.CompletedTask;
     }
 
     /// <summary>
-    /// Runs every queued existence and uniqueness check in one round trip (a UNION ALL of small indexed
-    /// lookups, each answering with its attribute's name when it finds a row) and records the failures.
+    /// Queues a lookup whose rows are strings (each check tags its rows so they cannot be confused) and
+    /// what to conclude from the set of all strings found. Run by <see cref="FlushAsync"/>.
+    /// </summary>
+    public void Queue(IQueryable<string> probe, Action<IReadOnlySet<string>> evaluate) => _queued.Add(new QueuedCheck(probe, evaluate));
+
+    /// <summary>
+    /// Runs every queued lookup in one round trip (a UNION ALL of small indexed lookups) and lets each
+    /// check record its failures.
     /// </summary>
     public async Task FlushAsync(CancellationToken ct)
     {
@@ -124,18 +142,18 @@ public sealed class ReferenceChecker(CoreDbContext db, Entity target, bool creat
             return;
         }
         var union = _queued.Select(q => q.Probe).Aggregate((all, next) => all.Concat(next));
-        var found = (await union.ToListAsync(ct)).ToHashSet(StringComparer.Ordinal);
-        foreach (var check in _queued.Where(q => found.Contains(q.Attribute) == q.FailWhenFound))
+        var found = (await union.ToListAsync(ct)).ToHashSet(StringComparer.OrdinalIgnoreCase);
+        foreach (var check in _queued)
         {
-            Fail(check.Attribute, check.Message);
+            check.Evaluate(found);
         }
         _queued.Clear();
     }
 
     private readonly List<QueuedCheck> _queued = [];
 
-    /// <summary>A lookup that yields the attribute's name when it finds a row.</summary>
-    private sealed record QueuedCheck(IQueryable<string> Probe, string Attribute, bool FailWhenFound, string Message);
+    /// <summary>A lookup and what its check concludes from the strings found.</summary>
+    private sealed record QueuedCheck(IQueryable<string> Probe, Action<IReadOnlySet<string>> Evaluate);
 
     /// <summary>True when a <typeparamref name="TRow"/> with the id exists.</summary>
     public Task<bool> ExistsAsync<TRow>(Guid id, CancellationToken ct)
