@@ -33,7 +33,11 @@ public sealed record SettingsContractInfo(string ModuleId, Type SettingsType, ob
     }
 
     /// <summary>The settings' fields for forms: name, type, default value and validation rules.</summary>
-    public IReadOnlyList<SettingsField> Fields() =>
+    public IReadOnlyList<SettingsField> Fields => _fields ??= DescribeFields();
+
+    private IReadOnlyList<SettingsField>? _fields;
+
+    private List<SettingsField> DescribeFields() =>
         SettingsType.GetProperties(BindingFlags.Public | BindingFlags.Instance).Where(p => p.CanWrite).Select(p => new SettingsField(
             JsonNamingPolicy.CamelCase.ConvertName(p.Name),
             (Nullable.GetUnderlyingType(p.PropertyType) ?? p.PropertyType).Name,

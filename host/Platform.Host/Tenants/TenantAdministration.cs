@@ -64,9 +64,7 @@ public sealed partial class TenantAdministration(
     public async Task<TenantInfo> GetAsync(string id, CancellationToken cancellationToken)
     {
         var state = await tenants.GetFreshAsync(id, cancellationToken) ?? throw PlatformProblemException.NotFound($"Tenant '{id}' does not exist.");
-        await using var db = catalog.Open();
-        var created = await db.Tenants.Where(t => t.Id == id).Select(t => t.CreatedAt).SingleAsync(cancellationToken);
-        return Describe(state, created);
+        return Describe(state);
     }
 
     /// <summary>All tenants, or only <paramref name="onlyTenant"/> when given.</summary>
@@ -124,8 +122,8 @@ public sealed partial class TenantAdministration(
         await database.DropDatabaseAsync(DatabaseNames.Tenant(id), cancellationToken);
     }
 
-    private static TenantInfo Describe(TenantState state, DateTimeOffset created) => new(
-        state.Id, state.Name, state.Status.ToString().ToLowerInvariant(), created,
+    private static TenantInfo Describe(TenantState state) => new(
+        state.Id, state.Name, state.Status.ToString().ToLowerInvariant(), state.CreatedAt,
         state.Modules.OrderBy(m => m.Key, StringComparer.Ordinal)
             .ToDictionary(m => m.Key, m => new TenantModuleInfo(m.Value.Status.ToString().ToLowerInvariant(), m.Value.SchemaVersion, m.Value.Error)));
 

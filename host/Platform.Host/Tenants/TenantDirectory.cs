@@ -47,7 +47,7 @@ public sealed class TenantDirectory(CatalogDatabase catalog, IOptions<TenantOpti
         var modules = await db.TenantModules.AsNoTracking().Where(m => m.TenantId == tenantId).ToListAsync(cancellationToken);
         var settings = await db.TenantSettings.AsNoTracking().Where(s => s.TenantId == tenantId).ToListAsync(cancellationToken);
         return new TenantState(
-            tenant.Id, tenant.Name, tenant.Status,
+            tenant.Id, tenant.Name, tenant.Status, tenant.CreatedAt,
             modules.ToDictionary(m => m.ModuleId, m => new TenantModuleState(m.Status, m.SchemaVersion, m.Error), StringComparer.Ordinal),
             settings.ToDictionary(s => s.ModuleId, s => s.Json, StringComparer.Ordinal));
     }

@@ -19,7 +19,8 @@ public sealed class TenantModuleMigrator(ModuleCatalog catalog, IDatabaseProvide
     {
         await using var scope = scopes.CreateTenantScope(tenantId);
         var db = scope.ServiceProvider.GetRequiredService<OperationDatabase>();
-        var pending = await PendingContextsAsync(module, db, cancellationToken);
+        var withMigrations = ContextsWithMigrations(module);
+        var pending = await PendingContextsAsync(module, withMigrations, db, cancellationToken);
         if (pending.Count == 0)
         {
             return;
@@ -35,7 +36,8 @@ public sealed class TenantModuleMigrator(ModuleCatalog catalog, IDatabaseProvide
             {
                 await first.Database.ExecuteSqlRawAsync(lockSql, cancellationToken);
             }
-            foreach (var contextType in await PendingContextsAsync(module, db, cancellationToken))
+            // Re-read under the lock: another host may have migrated meanwhile.
+            foreach (var contextType in await PendingContextsAsync(module, withMigrations, db, cancellationToken))
             {
                 var context = (DbContext)scope.ServiceProvider.GetRequiredService(contextType);
                 await context.Database.MigrateAsync(cancellationToken);
@@ -49,18 +51,31 @@ public sealed class TenantModuleMigrator(ModuleCatalog catalog, IDatabaseProvide
         }
     }
 
-    /// <summary>The module's contexts whose declared migrations are not all in the history table.</summary>
-    private async Task<List<Type>> PendingContextsAsync(ModuleDescriptor module, OperationDatabase db, CancellationToken cancellationToken)
+    /// <summary>The module's contexts with the migrations each declares for the running provider (a context with none is left to the module).</summary>
+    private List<(Type Context, IReadOnlyList<string> Declared)> ContextsWithMigrations(ModuleDescriptor module)
     {
-        var pending = new List<Type>();
+        var contexts = new List<(Type, IReadOnlyList<string>)>();
         foreach (var contextType in catalog.RegistrationsOf(module).DbContexts)
         {
             var declared = MigrationLedger.Declared(contextType, database.Name);
             if (declared.Count == 0)
             {
                 logger.LogWarning("Module {Module} ships no migrations for {Context}; its schema is left to the module", module.Id, contextType.Name);
+                continue;
             }
-            else if (!await MigrationLedger.IsUpToDateAsync(db.Connection, database, module.Manifest.Schema!, declared, cancellationToken, db.Transaction))
+            contexts.Add((contextType, declared));
+        }
+        return contexts;
+    }
+
+    /// <summary>The contexts whose declared migrations are not all in the history table.</summary>
+    private async Task<List<Type>> PendingContextsAsync(
+        ModuleDescriptor module, List<(Type Context, IReadOnlyList<string> Declared)> contexts, OperationDatabase db, CancellationToken cancellationToken)
+    {
+        var pending = new List<Type>();
+        foreach (var (contextType, declared) in contexts)
+        {
+            if (!await MigrationLedger.IsUpToDateAsync(db.Connection, database, module.Manifest.Schema!, declared, cancellationToken, db.Transaction))
             {
                 pending.Add(contextType);
             }

@@ -19,7 +19,7 @@ public sealed class TenantSettingsService(ModuleCatalog modules, CatalogDatabase
     {
         var (tenant, contract) = await RequireAsync(tenantId, moduleId, cancellationToken);
         var stored = tenant.SettingsJson.GetValueOrDefault(moduleId);
-        return new TenantSettingsView(moduleId, contract.Effective(stored), stored is null ? [] : JsonNode.Parse(stored)!.AsObject(), contract.Fields());
+        return new TenantSettingsView(moduleId, contract.Effective(stored), stored is null ? [] : JsonNode.Parse(stored)!.AsObject(), contract.Fields);
     }
 
     /// <summary>
@@ -34,7 +34,7 @@ public sealed class TenantSettingsService(ModuleCatalog modules, CatalogDatabase
             throw PlatformProblemException.Invalid("$", "The settings must be a JSON object.");
         }
         var values = JsonNode.Parse(body.GetRawText())!.AsObject();
-        var known = contract.Fields().Select(f => f.Name).ToHashSet(StringComparer.Ordinal);
+        var known = contract.Fields.Select(f => f.Name).ToHashSet(StringComparer.Ordinal);
         var unknown = values.Select(v => v.Key).Where(k => !known.Contains(k)).ToList();
         if (unknown.Count > 0)
         {
@@ -71,7 +71,7 @@ public sealed class TenantSettingsService(ModuleCatalog modules, CatalogDatabase
             await db.SaveChangesAsync(cancellationToken);
         }
         tenants.Invalidate(tenantId);
-        return new TenantSettingsView(moduleId, effective, values, contract.Fields());
+        return new TenantSettingsView(moduleId, effective, values, contract.Fields);
     }
 
     private async Task<(TenantState Tenant, SettingsContractInfo Contract)> RequireAsync(string tenantId, string moduleId, CancellationToken cancellationToken)

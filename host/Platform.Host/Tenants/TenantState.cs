@@ -4,7 +4,8 @@ namespace Platform.Host.Tenants;
 
 /// <summary>A tenant as requests see it: status, module states and settings, read from the catalog and cached.</summary>
 public sealed record TenantState(
-    string Id, string Name, TenantStatus Status, IReadOnlyDictionary<string, TenantModuleState> Modules, IReadOnlyDictionary<string, string> SettingsJson)
+    string Id, string Name, TenantStatus Status, DateTimeOffset CreatedAt,
+    IReadOnlyDictionary<string, TenantModuleState> Modules, IReadOnlyDictionary<string, string> SettingsJson)
 {
     /// <summary>Ids of the modules whose steps and endpoints are active for the tenant.</summary>
     public IReadOnlySet<string> EnabledModules { get; } =

@@ -155,11 +155,6 @@ public sealed class ReferenceChecker(CoreDbContext db, Entity target, bool creat
     /// <summary>A lookup and what its check concludes from the strings found.</summary>
     private sealed record QueuedCheck(IQueryable<string> Probe, Action<IReadOnlySet<string>> Evaluate);
 
-    /// <summary>True when a <typeparamref name="TRow"/> with the id exists.</summary>
-    public Task<bool> ExistsAsync<TRow>(Guid id, CancellationToken ct)
-        where TRow : class =>
-        Db.Set<TRow>().AnyAsync(r => EF.Property<Guid>(r, "Id") == id, ct);
-
     /// <summary>
     /// Fails <paramref name="attribute"/> when it names a region that does not exist, or (with
     /// <paramref name="level"/>) one of another level.

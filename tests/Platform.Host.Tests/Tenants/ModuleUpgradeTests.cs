@@ -1,6 +1,7 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
+using System.Data.Common;
 using Microsoft.Data.Sqlite;
 using Npgsql;
 using Microsoft.Extensions.Logging;
@@ -40,6 +41,45 @@ public abstract class ModuleUpgradeTests(TestProvider provider) : IAsyncLifetime
 
     /// <summary>Gives one of the entries with the code another code (fixing the data by hand).</summary>
     protected abstract Task RecodeOneAsync(string tenant, string code, string newCode);
+
+    /// <summary>A new, closed connection to the tenant's database (no pooling).</summary>
+    protected abstract DbConnection Open(string tenant);
+
+    /// <summary>The first column of every row the query returns.</summary>
+    protected async Task<List<string>> ListAsync(string tenant, string sql)
+    {
+        await using var connection = Open(tenant);
+        await connection.OpenAsync();
+        await using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        var values = new List<string>();
+        await using var reader = await command.ExecuteReaderAsync();
+        while (await reader.ReadAsync())
+        {
+            values.Add(reader.GetString(0));
+        }
+        return values;
+    }
+
+    /// <summary>The query's single number.</summary>
+    protected async Task<long> ScalarAsync(string tenant, string sql)
+    {
+        await using var connection = Open(tenant);
+        await connection.OpenAsync();
+        await using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        return Convert.ToInt64(await command.ExecuteScalarAsync(), System.Globalization.CultureInfo.InvariantCulture);
+    }
+
+    /// <summary>Runs a statement.</summary>
+    protected async Task ExecuteAsync(string tenant, string sql)
+    {
+        await using var connection = Open(tenant);
+        await connection.OpenAsync();
+        await using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        await command.ExecuteNonQueryAsync();
+    }
 
     /// <summary>The database prefix the hosts of this test use (server providers).</summary>
     protected string DatabasePrefix => _databasePrefix;
@@ -146,7 +186,7 @@ public abstract class ModuleUpgradeTests(TestProvider provider) : IAsyncLifetime
 /// <summary>The embedded default.</summary>
 public sealed class SqliteModuleUpgradeTests() : ModuleUpgradeTests(TestProvider.Sqlite)
 {
-    private SqliteConnection Open(string tenant) => new($"Data Source={Path.Combine(DataFolder, $"tenant-{tenant}.db")};Pooling=false");
+    protected override DbConnection Open(string tenant) => new SqliteConnection($"Data Source={Path.Combine(DataFolder, $"tenant-{tenant}.db")};Pooling=false");
 
     protected override async Task<List<string>> LedgerTablesAsync(string tenant) =>
         (await ListAsync(tenant, "SELECT name FROM sqlite_master WHERE type = 'table' AND name LIKE 'ledger\\_%' ESCAPE '\\' AND name NOT LIKE '%EFMigrations%' ORDER BY name"))
@@ -158,45 +198,15 @@ public sealed class SqliteModuleUpgradeTests() : ModuleUpgradeTests(TestProvider
 
     protected override Task<long> EntriesWithCodeAsync(string tenant, string code) => ScalarAsync(tenant, $"SELECT COUNT(*) FROM ledger_entries WHERE Code = '{code}'");
 
-    protected override async Task RecodeOneAsync(string tenant, string code, string newCode)
-    {
-        await using var connection = Open(tenant);
-        await connection.OpenAsync();
-        await using var command = connection.CreateCommand();
-        command.CommandText = $"UPDATE ledger_entries SET Code = '{newCode}' WHERE rowid = (SELECT MIN(rowid) FROM ledger_entries WHERE Code = '{code}')";
-        await command.ExecuteNonQueryAsync();
-    }
-
-    private async Task<List<string>> ListAsync(string tenant, string sql)
-    {
-        await using var connection = Open(tenant);
-        await connection.OpenAsync();
-        await using var command = connection.CreateCommand();
-        command.CommandText = sql;
-        var values = new List<string>();
-        await using var reader = await command.ExecuteReaderAsync();
-        while (await reader.ReadAsync())
-        {
-            values.Add(reader.GetString(0));
-        }
-        return values;
-    }
-
-    private async Task<long> ScalarAsync(string tenant, string sql)
-    {
-        await using var connection = Open(tenant);
-        await connection.OpenAsync();
-        await using var command = connection.CreateCommand();
-        command.CommandText = sql;
-        return (long)(await command.ExecuteScalarAsync())!;
-    }
+    protected override Task RecodeOneAsync(string tenant, string code, string newCode) =>
+        ExecuteAsync(tenant, $"UPDATE ledger_entries SET Code = '{newCode}' WHERE rowid = (SELECT MIN(rowid) FROM ledger_entries WHERE Code = '{code}')");
 }
 
 /// <summary>PostgreSQL: the same upgrade, with DDL inside one transaction on a real server.</summary>
 public sealed class PostgreSqlModuleUpgradeTests() : ModuleUpgradeTests(TestProvider.PostgreSql)
 {
-    private NpgsqlConnection Open(string tenant) =>
-        new(new NpgsqlConnectionStringBuilder(Provider.ServerConnectionString) { Database = $"{DatabasePrefix}tenant_{tenant}", Pooling = false }.ToString());
+    protected override DbConnection Open(string tenant) =>
+        new NpgsqlConnection(new NpgsqlConnectionStringBuilder(Provider.ServerConnectionString) { Database = $"{DatabasePrefix}tenant_{tenant}", Pooling = false }.ToString());
 
     protected override Task<List<string>> LedgerTablesAsync(string tenant) =>
         ListAsync(tenant, "SELECT table_name FROM information_schema.tables WHERE table_schema = 'ledger' AND table_name NOT LIKE '%EFMigrations%' ORDER BY table_name");
@@ -208,34 +218,6 @@ public sealed class PostgreSqlModuleUpgradeTests() : ModuleUpgradeTests(TestProv
 
     protected override Task<long> EntriesWithCodeAsync(string tenant, string code) => ScalarAsync(tenant, $"SELECT COUNT(*) FROM ledger.entries WHERE \"Code\" = '{code}'");
 
-    protected override async Task RecodeOneAsync(string tenant, string code, string newCode)
-    {
-        await using var connection = Open(tenant);
-        await connection.OpenAsync();
-        await using var command = new NpgsqlCommand(
-            $"UPDATE ledger.entries SET \"Code\" = '{newCode}' WHERE \"Id\" = (SELECT \"Id\" FROM ledger.entries WHERE \"Code\" = '{code}' ORDER BY \"Id\" LIMIT 1)", connection);
-        await command.ExecuteNonQueryAsync();
-    }
-
-    private async Task<List<string>> ListAsync(string tenant, string sql)
-    {
-        await using var connection = Open(tenant);
-        await connection.OpenAsync();
-        await using var command = new NpgsqlCommand(sql, connection);
-        var values = new List<string>();
-        await using var reader = await command.ExecuteReaderAsync();
-        while (await reader.ReadAsync())
-        {
-            values.Add(reader.GetString(0));
-        }
-        return values;
-    }
-
-    private async Task<long> ScalarAsync(string tenant, string sql)
-    {
-        await using var connection = Open(tenant);
-        await connection.OpenAsync();
-        await using var command = new NpgsqlCommand(sql, connection);
-        return (long)(await command.ExecuteScalarAsync())!;
-    }
+    protected override Task RecodeOneAsync(string tenant, string code, string newCode) =>
+        ExecuteAsync(tenant, $"UPDATE ledger.entries SET \"Code\" = '{newCode}' WHERE \"Id\" = (SELECT \"Id\" FROM ledger.entries WHERE \"Code\" = '{code}' ORDER BY \"Id\" LIMIT 1)");
 }
