@@ -59,6 +59,9 @@ public sealed class OperationDatabase(IDatabaseProvider provider, RequestContext
     public TContext CreateContext<TContext>(ModuleContextOptions<TContext> options) where TContext : ModuleDbContext
     {
         var context = options.Create();
+        // A failed statement fails the whole operation (Dataverse semantics: nothing is caught and continued
+        // inside the transaction), so EF Core's savepoint around each SaveChanges would only cost two round trips.
+        context.Database.AutoSavepointsEnabled = false;
         context.Database.SetDbConnection(Connection, contextOwnsConnection: false);
         if (_transaction is not null)
         {

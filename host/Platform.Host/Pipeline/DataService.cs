@@ -20,6 +20,16 @@ internal sealed class DataService(PipelineExecutor executor, int depth = 0) : ID
         return entity.Id;
     }
 
+    public async Task<Entity?> CreateAndRetrieveAsync(Entity entity, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(entity);
+        if (entity.Id == Guid.Empty)
+        {
+            entity.Id = Guid.CreateVersion7();
+        }
+        return (Entity?)await Run(new Operation(PipelineMessages.Create, entity.LogicalName, entity, ReturnRecord: true), cancellationToken);
+    }
+
     public async Task<Entity?> RetrieveAsync(string entityName, Guid id, CancellationToken cancellationToken = default) =>
         await executor.ResolveStore(entityName).RetrieveAsync(id, cancellationToken);
 

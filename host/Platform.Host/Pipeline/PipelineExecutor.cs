@@ -7,7 +7,11 @@ using Platform.Sdk.Pipeline;
 namespace Platform.Host.Pipeline;
 
 /// <summary>One operation to run: a data message on an entity, or a custom message.</summary>
-internal sealed record Operation(string Message, string? Entity, Entity? Target = null, Guid Id = default, object? Request = null);
+/// <remarks>
+/// <paramref name="ReturnRecord"/>: a create answers the stored record instead of its id (the store's own
+/// answer, or a read inside the transaction when another operation ran after the main operation).
+/// </remarks>
+internal sealed record Operation(string Message, string? Entity, Entity? Target = null, Guid Id = default, object? Request = null, bool ReturnRecord = false);
 
 /// <summary>
 /// Runs operations through the stages: PreValidation outside the transaction; PreOperation, the main
@@ -20,12 +24,16 @@ internal sealed class PipelineExecutor(
 {
     private readonly PipelineOptions _options = options.Value;
 
+    // Operations started in this scope; a create's stored record is stale once another one has run after it.
+    private long _operationsStarted;
+
     public async Task<object?> ExecuteAsync(Operation operation, int depth, DataService nested, CancellationToken cancellationToken)
     {
         if (depth > _options.MaxDepth)
         {
             throw new PipelineDepthExceededException(depth, _options.MaxDepth, operation.Message, operation.Entity);
         }
+        _operationsStarted++;
         var plan = registry.GetPlan(operation.Message, operation.Entity);
         var context = new PipelineContext(request, depth, operation.Message, operation.Entity, nested, () => database.InTransaction);
         if (operation.Target is not null)
@@ -76,15 +84,26 @@ internal sealed class PipelineExecutor(
         {
             await RunStageAsync(plan.PreOperation, PipelineStage.PreOperation, context, cancellationToken);
             context.Stage = PipelineStage.MainOperation;
-            var result = await RunMainOperationAsync(operation, store, context, cancellationToken);
+            var stored = await RunMainOperationAsync(operation, plan, store, context, cancellationToken);
+            var operationsAfterMain = _operationsStarted;
             if (plan.NeedsPostImage && store is not null && operation.Message != PipelineMessages.Delete)
             {
-                context.FullPostImage = await store.RetrieveAsync(operation.Target?.Id ?? operation.Id, cancellationToken);
+                context.FullPostImage = stored is Entity created
+                    ? created.Clone()
+                    : await store.RetrieveAsync(operation.Target?.Id ?? operation.Id, cancellationToken);
             }
             await RunStageAsync(plan.PostOperation, PipelineStage.PostOperation, context, cancellationToken);
             if (plan.Asynchronous.Length > 0)
             {
                 await RecordJobsAsync(plan.Asynchronous, context, cancellationToken);
+            }
+            var result = stored;
+            if (operation.Message == PipelineMessages.Create && store is not null)
+            {
+                var id = operation.Target!.Id;
+                result = !operation.ReturnRecord ? id
+                    : _operationsStarted == operationsAfterMain ? stored
+                    : await store.RetrieveAsync(id, cancellationToken);
             }
             if (ownsTransaction)
             {
@@ -145,13 +164,18 @@ internal sealed class PipelineExecutor(
             ? (IEntityStore)services.GetRequiredService(owner.StoreType)
             : throw new UnknownTargetException($"Entity '{entity}'");
 
-    private async Task<object?> RunMainOperationAsync(Operation operation, IEntityStore? store, PipelineContext context, CancellationToken cancellationToken)
+    /// <summary>Runs stage 30. A create returns the stored record when the caller or a post-image needs it, else the id.</summary>
+    private async Task<object?> RunMainOperationAsync(Operation operation, PipelinePlan plan, IEntityStore? store, PipelineContext context, CancellationToken cancellationToken)
     {
         switch (operation.Message)
         {
             case PipelineMessages.Create when store is not null:
-                await store.CreateAsync(operation.Target!, cancellationToken);
                 context.OutputParameters["Id"] = operation.Target!.Id;
+                if (operation.ReturnRecord || plan.NeedsPostImage)
+                {
+                    return await store.CreateAndReturnAsync(operation.Target, cancellationToken);
+                }
+                await store.CreateAsync(operation.Target, cancellationToken);
                 return operation.Target.Id;
             case PipelineMessages.Update when store is not null:
                 await store.UpdateAsync(operation.Target!, cancellationToken);

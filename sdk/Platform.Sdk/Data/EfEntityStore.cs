@@ -16,6 +16,9 @@ public class EfEntityStore<TContext, TRow> : IEntityStore
 {
     private static readonly EntityMap Map = EntityMap.For(typeof(TRow));
 
+    // The row the last CreateAsync saved, for CreateAndReturnAsync (a store lives in one operation's scope).
+    private TRow? _inserted;
+
     /// <summary>Creates the store over the module's context.</summary>
     public EfEntityStore(TContext context, string entityName)
     {
@@ -37,6 +40,25 @@ public class EfEntityStore<TContext, TRow> : IEntityStore
         Map.Properties["id"].SetValue(row, entity.Id);
         Context.Add(row);
         await Context.SaveChangesAsync(cancellationToken);
+        _inserted = row;
+    }
+
+    /// <inheritdoc />
+    /// <remarks>
+    /// Answers from the row <see cref="CreateAsync"/> saved: the context brings every value to what the
+    /// database holds before saving (decimals at their column's scale, times in UTC), so the row reads as
+    /// a retrieve would. Falls back to a read when an override of <see cref="CreateAsync"/> saved no row here.
+    /// </remarks>
+    public virtual async ValueTask<Entity?> CreateAndReturnAsync(Entity entity, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(entity);
+        _inserted = null;
+        await CreateAsync(entity, cancellationToken);
+        var row = _inserted;
+        _inserted = null;
+        return row is not null && Equals(Map.Properties["id"].GetValue(row), entity.Id)
+            ? ToEntity(row)
+            : await RetrieveAsync(entity.Id, cancellationToken);
     }
 
     /// <inheritdoc />

@@ -9,6 +9,17 @@ public interface IDataService
     /// <summary>Creates an entity and returns its id (the entity's own id if it has one).</summary>
     Task<Guid> CreateAsync(Entity entity, CancellationToken cancellationToken = default);
 
+    /// <summary>
+    /// Creates an entity and returns the record as a read right after the operation would return it
+    /// (including changes that steps made through this service). The default creates, then reads.
+    /// </summary>
+    async Task<Entity?> CreateAndRetrieveAsync(Entity entity, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(entity);
+        var id = await CreateAsync(entity, cancellationToken);
+        return await RetrieveAsync(entity.LogicalName, id, cancellationToken);
+    }
+
     /// <summary>Reads one entity, or null when it does not exist.</summary>
     Task<Entity?> RetrieveAsync(string entityName, Guid id, CancellationToken cancellationToken = default);
 

@@ -9,6 +9,18 @@ public interface IEntityStore
     /// <summary>Inserts the entity; its <see cref="Entity.Id"/> is already set.</summary>
     ValueTask CreateAsync(Entity entity, CancellationToken cancellationToken);
 
+    /// <summary>
+    /// Inserts the entity and returns the record exactly as <see cref="RetrieveAsync"/> would read it
+    /// afterwards. The default inserts, then reads; a store that knows what it wrote overrides this to
+    /// answer without the extra read.
+    /// </summary>
+    async ValueTask<Entity?> CreateAndReturnAsync(Entity entity, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(entity);
+        await CreateAsync(entity, cancellationToken);
+        return await RetrieveAsync(entity.Id, cancellationToken);
+    }
+
     /// <summary>Reads one entity with all attributes, or null.</summary>
     ValueTask<Entity?> RetrieveAsync(Guid id, CancellationToken cancellationToken);
 

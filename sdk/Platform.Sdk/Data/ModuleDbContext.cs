@@ -97,6 +97,20 @@ public abstract class ModuleDbContext : DbContext
         }
     }
 
+    /// <inheritdoc />
+    public override int SaveChanges(bool acceptAllChangesOnSuccess)
+    {
+        StoredValues.Normalise(this);
+        return base.SaveChanges(acceptAllChangesOnSuccess);
+    }
+
+    /// <inheritdoc />
+    public override Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
+    {
+        StoredValues.Normalise(this);
+        return base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+    }
+
     /// <summary>The migrations-history table of a module on SQLite.</summary>
     public static string SqliteHistoryTableName(string schema) => SqliteTableName(schema, MigrationsHistoryTable);
 

@@ -64,8 +64,9 @@ public static class EntityEndpoints
         {
             return problem;
         }
-        var id = await data.CreateAsync(InputMapper.ToEntity(input!, entityName), ct);
-        var created = await data.RetrieveAsync(entityName, id, ct);
+        var entity = InputMapper.ToEntity(input!, entityName);
+        var created = await data.CreateAndRetrieveAsync(entity, ct);
+        var id = created?.Id ?? entity.Id;
         return Results.Created($"{route.TrimEnd('/')}/{id}", created is null ? new { id } : EntityJson.ToJson(created));
     }
 

@@ -164,6 +164,34 @@ public abstract class CoreApiTests(CorePlatformFixture fixture) : IAsyncLifetime
     }
 
     [Fact]
+    public async Task An_order_is_answered_as_stored_even_with_extra_decimals_and_a_local_time_offset()
+    {
+        var customer = await NewCustomerAsync("C-STORED");
+        var product = await CreateAsync("/api/core/products", NewProduct("P-STORED", listPrice: 10.00005m));
+
+        var response = await Client.PostAsJsonAsync("/api/core/orders", new
+        {
+            number = "SO-STORED", customerId = customer.GetProperty("id").GetGuid(), channel = "Direct",
+            orderedAt = "2026-11-11T00:30:00.1234567+08:00",
+            lines = new[] { new { productId = product.GetProperty("id").GetGuid(), quantity = 3, listPrice = 10.00005m, netPrice = 9.99995m } },
+        });
+        Assert.Equal(HttpStatusCode.Created, response.StatusCode);
+        var created = await response.Content.ReadAsStringAsync();
+        var read = await Client.GetStringAsync(response.Headers.Location);
+        var productRead = await Client.GetStringAsync($"/api/core/products/{product.GetProperty("id").GetGuid()}");
+
+        Assert.Equal(read, created);
+        Assert.Equal(productRead, product.GetRawText());
+        var order = JsonDocument.Parse(created).RootElement;
+        Assert.Equal("2026-11-10T16:30:00.123456+00:00", order.GetProperty("orderedAt").GetString());
+        var line = order.GetProperty("lines")[0];
+        // Amount columns keep 4 decimals, rounded half away from zero, as every provider stores them.
+        Assert.Equal(10.0001m, product.GetProperty("listPrice").GetDecimal());
+        Assert.Equal(10.0001m, line.GetProperty("listPrice").GetDecimal());
+        Assert.Equal(10m, line.GetProperty("netPrice").GetDecimal());
+    }
+
+    [Fact]
     public async Task An_order_that_references_unknown_records_is_400_naming_the_fields_and_not_written()
     {
         var response = await Client.PostAsJsonAsync("/api/core/orders", new

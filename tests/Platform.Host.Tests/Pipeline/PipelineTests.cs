@@ -145,6 +145,32 @@ public sealed class PipelineTests
         Assert.Equal("QUIET", created.GetProperty("title").GetString());
     }
 
+    [Fact]
+    public async Task A_create_answers_the_record_as_a_later_read_returns_it()
+    {
+        var recorder = new ProbeRecorder();
+        await using var platform = await StartAsync(recorder, b => b.AddStep<UppercaseTitleStep>(At(Create, PipelineStage.PreOperation)));
+
+        var created = await (await PostNote(platform, "quiet")).Content.ReadFromJsonAsync<JsonElement>();
+        var read = await platform.Client.GetStringAsync($"/api/probe/notes/{created.GetProperty("id").GetGuid()}");
+
+        Assert.Equal(read, created.GetRawText());
+        Assert.Equal("QUIET", created.GetProperty("title").GetString());
+    }
+
+    [Fact]
+    public async Task A_create_answers_the_record_with_changes_that_postoperation_steps_made_through_the_data_service()
+    {
+        var recorder = new ProbeRecorder();
+        await using var platform = await StartAsync(recorder, b => b.AddStep<StampBodyAfterCreateStep>(At(Create, PipelineStage.PostOperation)));
+
+        var created = await (await PostNote(platform)).Content.ReadFromJsonAsync<JsonElement>();
+        var read = await platform.Client.GetStringAsync($"/api/probe/notes/{created.GetProperty("id").GetGuid()}");
+
+        Assert.Equal("stamped after create", created.GetProperty("body").GetString());
+        Assert.Equal(read, created.GetRawText());
+    }
+
     [Theory]
     [InlineData(typeof(CooperativeSlowStep))]
     [InlineData(typeof(StubbornSlowStep))]

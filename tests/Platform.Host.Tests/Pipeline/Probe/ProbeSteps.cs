@@ -104,3 +104,13 @@ public sealed class UppercaseTitleStep : IPipelineStep
         return ValueTask.CompletedTask;
     }
 }
+
+/// <summary>After a note is created, changes its body through the data service (a nested update).</summary>
+public sealed class StampBodyAfterCreateStep : IPipelineStep
+{
+    public async ValueTask ExecuteAsync(IPipelineContext context, CancellationToken cancellationToken)
+    {
+        var id = (Guid)context.OutputParameters["Id"]!;
+        await context.DataService.UpdateAsync(new Entity("note", id) { ["body"] = "stamped after create" }, cancellationToken);
+    }
+}
