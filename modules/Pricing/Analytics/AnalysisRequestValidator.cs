@@ -108,6 +108,19 @@ internal static class AnalysisRequestValidator
         return errors;
     }
 
+    /// <summary>
+    /// Guards an analysis against a request that was not validated: invalid input is a caller's mistake, unlike the
+    /// data conditions the analyses report.
+    /// </summary>
+    public static void ThrowIfInvalid(IReadOnlyList<FieldError> errors, string paramName)
+    {
+        if (errors.Count > 0)
+        {
+            throw new ArgumentException(
+                $"The request is not valid (validate it first): {string.Join("; ", errors.Select(e => $"{e.Field}: {e.Reason}"))}", paramName);
+        }
+    }
+
     private static bool ValidWindow(DateWindow? window, string field, List<FieldError> errors)
     {
         if (window is null)

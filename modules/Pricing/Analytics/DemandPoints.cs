@@ -8,10 +8,10 @@ namespace Platform.Modules.Pricing.Analytics;
 /// </summary>
 internal static class DemandPoints
 {
-    public static (IReadOnlyList<DemandPoint> Points, int Dropped) Aggregate(IEnumerable<PriceObservation> observations)
+    public static (IReadOnlyList<DemandPoint> Points, int Dropped) Aggregate(IReadOnlyList<PriceObservation> observations)
     {
         var usable = observations.Where(o => o.Price > 0 && o.Quantity > 0).ToList();
-        var dropped = observations.Count() - usable.Count;
+        var dropped = observations.Count - usable.Count;
         var withPeriod = usable.Where(o => o.Period is not null)
             .GroupBy(o => (o.Period, o.Price))
             .Select(g => new DemandPoint(g.Key.Price, g.Sum(o => o.Quantity), g.Key.Period));

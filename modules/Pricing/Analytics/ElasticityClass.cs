@@ -7,19 +7,3 @@ internal enum ElasticityClass
     Inelastic,
     UnitElastic,
 }
-
-internal static class ElasticityClassifier
-{
-    // An estimate is never exactly 1; this only absorbs the rounding of a value that is 1 by construction.
-    private const double UnitTolerance = 1e-9;
-
-    public static ElasticityClass Classify(double elasticity)
-    {
-        var magnitude = Math.Abs(elasticity);
-        if (Math.Abs(magnitude - 1) <= UnitTolerance)
-        {
-            return ElasticityClass.UnitElastic;
-        }
-        return magnitude > 1 ? ElasticityClass.Elastic : ElasticityClass.Inelastic;
-    }
-}

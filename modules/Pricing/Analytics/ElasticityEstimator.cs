@@ -13,7 +13,7 @@ internal static class ElasticityEstimator
 
     public static ElasticityEstimate Estimate(ElasticityRequest request)
     {
-        ArgumentNullException.ThrowIfNull(request);
+        AnalysisRequestValidator.ThrowIfInvalid(AnalysisRequestValidator.Validate(request), nameof(request));
         var (points, dropped) = DemandPoints.Aggregate(request.Observations);
         var level = request.ConfidenceLevel;
         if (points.Count < MinimumPoints)

@@ -8,7 +8,7 @@ internal static class PriceChangeWhatIf
 {
     public static PriceChangeOutcome Simulate(PriceChangeScenario scenario)
     {
-        ArgumentNullException.ThrowIfNull(scenario);
+        AnalysisRequestValidator.ThrowIfInvalid(AnalysisRequestValidator.Validate(scenario), nameof(scenario));
         var predicted = scenario.Elasticity * scenario.PriceChangeRate;
         var floored = predicted < -1;
         var quantityRate = floored ? -1 : predicted;

@@ -12,7 +12,7 @@ internal static class PromotionRoiCalculator
 {
     public static PromotionRoiResult Calculate(PromotionRoiRequest request)
     {
-        ArgumentNullException.ThrowIfNull(request);
+        AnalysisRequestValidator.ThrowIfInvalid(AnalysisRequestValidator.Validate(request), nameof(request));
         var baselineWindow = request.BaselineWindow;
         var promotion = request.PromotionWindow;
         var before = request.Series.Where(d => baselineWindow.Contains(d.Day)).ToList();
@@ -37,7 +37,7 @@ internal static class PromotionRoiCalculator
             BaselineRevenue = baseline,
             IncrementalRevenue = incremental,
         };
-        var hasMargins = during.Count > 0 && before.Concat(during).All(d => d.GrossMargin is not null);
+        var hasMargins = before.Concat(during).All(d => d.GrossMargin is not null);
         var incrementalMargin = hasMargins
             ? during.Sum(d => d.GrossMargin!.Value) - Baseline(before.Sum(d => d.GrossMargin!.Value), baselineWindow, promotion)
             : (decimal?)null;

@@ -24,7 +24,7 @@ internal static class VanWestendorpMeter
 {
     public static VanWestendorpResult Analyze(VanWestendorpRequest request)
     {
-        ArgumentNullException.ThrowIfNull(request);
+        AnalysisRequestValidator.ThrowIfInvalid(AnalysisRequestValidator.Validate(request), nameof(request));
         var used = request.Responses.Where(r => r.IsConsistent).ToList();
         var total = request.Responses.Count;
         var dropped = total - used.Count;

@@ -127,4 +127,14 @@ public sealed class AnalysisRequestValidatorTests
         Assert.Equal(["x", "y"], problem["a"]);
         Assert.Equal(["z"], problem["b"]);
     }
+
+    [Fact]
+    public void Analyses_RefuseRequestsThatDoNotValidate()
+    {
+        var elasticity = Assert.Throws<ArgumentException>(() => ElasticityEstimator.Estimate(new ElasticityRequest([], 1.5)));
+        Assert.Contains("confidenceLevel", elasticity.Message, StringComparison.Ordinal);
+        Assert.Throws<ArgumentException>(() => PriceChangeWhatIf.Simulate(new PriceChangeScenario(-2m, 10m, 1m, -1.5m)));
+        Assert.Throws<ArgumentException>(() => VanWestendorpMeter.Analyze(new VanWestendorpRequest([])));
+        Assert.Throws<ArgumentException>(() => PromotionRoiCalculator.Calculate(new PromotionRoiRequest([], Promotion, PrePeriod, 1m, 0m)));
+    }
 }

@@ -118,15 +118,16 @@ public sealed class PromotionRoiCalculatorTests
     }
 
     [Fact]
-    public void Calculate_MarginsMissingOnSomeDays_ReportsNoMarginFigures()
+    public void Calculate_PromotionWithoutSales_LosesTheWholeBaseline()
     {
-        var series = PrePeriodDays(1000m, 300m).Append(new DailyRevenue(new(2026, 6, 18), 5000m)).ToList();
+        // Baseline 3 000 revenue and 900 margin, nothing sold: (−3 000 − 100) / 100 = −31 and (−900 − 100) / 100 = −10.
+        var result = PromotionRoiCalculator.Calculate(new PromotionRoiRequest([.. PrePeriodDays(1000m, 300m)], PrePeriod, Promotion, 100m, 0m));
 
-        var result = PromotionRoiCalculator.Calculate(new PromotionRoiRequest(series, PrePeriod, Promotion, 100m, 0m));
-
-        Assert.NotNull(result.Roi);
-        Assert.Null(result.IncrementalGrossMargin);
-        Assert.Null(result.GrossMarginRoi);
+        Assert.Equal(0m, result.PromotionRevenue);
+        Assert.Equal(-3000m, result.IncrementalRevenue);
+        Assert.Equal(-31m, result.Roi);
+        Assert.Equal(-900m, result.IncrementalGrossMargin);
+        Assert.Equal(-10m, result.GrossMarginRoi);
     }
 
     private static IEnumerable<DailyRevenue> PrePeriodDays(decimal revenue, decimal? margin) =>
