@@ -45,6 +45,10 @@ internal static class AnalysisRequestValidator
         {
             errors.Add(new("intersectionMethod", "Must be one of min, max, mean, median."));
         }
+        if (!Enum.IsDefined(request.Definition))
+        {
+            errors.Add(new("definition", "Must be classic or release131."));
+        }
         if (request.Responses is null || request.Responses.Count == 0)
         {
             errors.Add(new("responses", "At least one response is needed."));

@@ -21,43 +21,27 @@ internal sealed class CumulativeCounts
     public int[] NotExpensive { get; private init; } = [];
     public int[] TooExpensive { get; private init; } = [];
 
-    public static CumulativeCounts Of(IReadOnlyList<PriceSensitivityResponse> responses)
+    /// <param name="responses">The consistent respondents.</param>
+    /// <param name="clampToAnswerRange">
+    /// As release 1.3.1: each distribution is n at or above its highest answer and 0 at or below its lowest.
+    /// </param>
+    public static CumulativeCounts Of(IReadOnlyList<PriceSensitivityResponse> responses, bool clampToAnswerRange)
     {
         var grid = responses.SelectMany(r => new[] { r.TooCheap, r.Cheap, r.Expensive, r.TooExpensive }).Distinct().Order().ToArray();
         var n = responses.Count;
-        var atOrBelowTooCheap = AtOrBelow(grid, responses.Select(r => r.TooCheap));
-        var atOrBelowCheap = AtOrBelow(grid, responses.Select(r => r.Cheap));
-        var atOrBelowExpensive = AtOrBelow(grid, responses.Select(r => r.Expensive));
+        int[] AtOrBelow(Func<PriceSensitivityResponse, decimal> answer) =>
+            CountAtOrBelow(grid, [.. responses.Select(answer).Order()], clampToAnswerRange);
+        var tooCheap = AtOrBelow(r => r.TooCheap);
+        var cheap = AtOrBelow(r => r.Cheap);
+        var expensive = AtOrBelow(r => r.Expensive);
         return new CumulativeCounts(grid, n)
         {
-            TooCheap = [.. atOrBelowTooCheap.Select(c => n - c)],
-            Cheap = [.. atOrBelowCheap.Select(c => n - c)],
-            NotCheap = atOrBelowCheap,
-            Expensive = atOrBelowExpensive,
-            NotExpensive = [.. atOrBelowExpensive.Select(c => n - c)],
-            TooExpensive = AtOrBelow(grid, responses.Select(r => r.TooExpensive)),
-        };
-    }
-
-    /// <summary>
-    /// The price where <paramref name="first"/> meets <paramref name="second"/>: the first grid price with
-    /// first ≥ second, or, by <paramref name="method"/>, one of the grid prices with the very same two counts.
-    /// At the top of the grid every reversed curve is 0 and every other 1, so a meeting always exists.
-    /// </summary>
-    public decimal Intersection(int[] first, int[] second, IntersectionMethod method)
-    {
-        var at = FirstAtLeast(first, second);
-        var tied = Enumerable.Range(0, Grid.Length)
-            .Where(i => first[i] == first[at] && second[i] == second[at])
-            .Select(i => Grid[i])
-            .ToList();
-        return method switch
-        {
-            IntersectionMethod.Min => tied.Min(),
-            IntersectionMethod.Max => tied.Max(),
-            IntersectionMethod.Mean => tied.Average(),
-            IntersectionMethod.Median => Median(tied),
-            _ => throw new ArgumentOutOfRangeException(nameof(method), method, "Unknown intersection method."),
+            TooCheap = [.. tooCheap.Select(c => n - c)],
+            Cheap = [.. cheap.Select(c => n - c)],
+            NotCheap = cheap,
+            Expensive = expensive,
+            NotExpensive = [.. expensive.Select(c => n - c)],
+            TooExpensive = AtOrBelow(r => r.TooExpensive),
         };
     }
 
@@ -67,37 +51,23 @@ internal sealed class CumulativeCounts
 
     private double Share(int count) => (double)count / Respondents;
 
-    private int FirstAtLeast(int[] first, int[] second)
+    private static int[] CountAtOrBelow(decimal[] grid, decimal[] sortedAnswers, bool clampToAnswerRange)
     {
-        for (var i = 0; i < Grid.Length; i++)
-        {
-            if (first[i] >= second[i])
-            {
-                return i;
-            }
-        }
-        throw new InvalidOperationException("The curves do not meet on the price grid.");
-    }
-
-    private static int[] AtOrBelow(decimal[] grid, IEnumerable<decimal> answers)
-    {
-        var sorted = answers.Order().ToArray();
         var counts = new int[grid.Length];
         var j = 0;
         for (var i = 0; i < grid.Length; i++)
         {
-            while (j < sorted.Length && sorted[j] <= grid[i])
+            while (j < sortedAnswers.Length && sortedAnswers[j] <= grid[i])
             {
                 j++;
             }
             counts[i] = j;
+            // The lower bound wins where both apply, as in the release (it is assigned second).
+            if (clampToAnswerRange && grid[i] <= sortedAnswers[0])
+            {
+                counts[i] = 0;
+            }
         }
         return counts;
-    }
-
-    private static decimal Median(List<decimal> sortedPrices)
-    {
-        var middle = sortedPrices.Count / 2;
-        return sortedPrices.Count % 2 == 1 ? sortedPrices[middle] : (sortedPrices[middle - 1] + sortedPrices[middle]) / 2;
     }
 }

@@ -32,6 +32,8 @@ internal sealed record VanWestendorpResult(
     decimal? OptimalPricePoint = null,
     decimal? IndifferencePricePoint = null)
 {
+    public PsmDefinition Definition { get; init; }
+
     public PriceRange? AcceptableRange =>
         PointOfMarginalCheapness is { } low && PointOfMarginalExpensiveness is { } high ? new(low, high) : null;
 }

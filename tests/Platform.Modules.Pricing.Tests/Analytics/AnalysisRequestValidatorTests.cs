@@ -50,9 +50,9 @@ public sealed class AnalysisRequestValidatorTests
     [Fact]
     public void VanWestendorp_NegativePriceAndUnknownMethod_AreNamed()
     {
-        var errors = AnalysisRequestValidator.Validate(new VanWestendorpRequest([new(1m, 2m, 3m, 4m), new(1m, -2m, 3m, 4m), null!], (IntersectionMethod)9));
+        var errors = AnalysisRequestValidator.Validate(new VanWestendorpRequest([new(1m, 2m, 3m, 4m), new(1m, -2m, 3m, 4m), null!], (IntersectionMethod)9, (PsmDefinition)7));
 
-        Assert.Equal(["intersectionMethod", "responses[1].cheap", "responses[2]"], errors.Select(e => e.Field));
+        Assert.Equal(["intersectionMethod", "definition", "responses[1].cheap", "responses[2]"], errors.Select(e => e.Field));
     }
 
     [Fact]

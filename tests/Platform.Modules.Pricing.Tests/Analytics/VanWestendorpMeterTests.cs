@@ -76,6 +76,63 @@ public sealed class VanWestendorpMeterTests
         Assert.Equal(4m, result.PointOfMarginalCheapness);
     }
 
+    // Release 1.3.1 on the same survey. Each count is 0 at or below its lowest answer, so (p = 2 … 11)
+    //   too cheap ≤ p  0 2 3 4 4 4 4 4 4 4    cheap ≤ p 0 0 0 2 3 4 4 4 4 4
+    //   expensive ≤ p  0 0 0 0 0 2 3 4 4 4    too exp.  0 0 0 0 0 0 0 2 3 4
+    // PMC: not cheap − too cheap = −4 −2 −1 2 …  → crosses between 4 and 5 at 4 + 1/3;
+    // PME: too expensive − not expensive = … −1 at 8, 2 at 9 → 8 + 1/3; IDP: expensive − cheap = −1 at 6, 2 at 7 → 6 + 1/3;
+    // OPP: too expensive − too cheap = −4 −2 −1 0 0 0 0 2 3 4 → sign changes at 5 (−1 → 0) and 8 (0 → 2).
+    [Fact]
+    public void Analyze_Release131_InterpolatesBetweenGridPrices()
+    {
+        var result = VanWestendorpMeter.Analyze(new VanWestendorpRequest([.. Consistent, .. Inconsistent], Definition: PsmDefinition.Release131));
+
+        Assert.Equal(PsmDefinition.Release131, result.Definition);
+        Assert.Equal(3, result.DroppedInconsistent);
+        Assert.Equal(4.333333m, decimal.Round(result.PointOfMarginalCheapness!.Value, 6));
+        Assert.Equal(8.333333m, decimal.Round(result.PointOfMarginalExpensiveness!.Value, 6));
+        Assert.Equal(6.333333m, decimal.Round(result.IndifferencePricePoint!.Value, 6));
+        Assert.Equal(5m, result.OptimalPricePoint);
+    }
+
+    [Fact]
+    public void Analyze_Release131_ForcesEachCurveToItsEndsAtTheAnswerRange()
+    {
+        var result = VanWestendorpMeter.Analyze(new VanWestendorpRequest(Consistent, Definition: PsmDefinition.Release131));
+
+        Assert.Equal(new PriceSensitivityPoint(2m, 1.0, 1.0, 0.0, 0.0), result.Curves[0]);
+        Assert.Equal(new PriceSensitivityPoint(6m, 0.0, 0.25, 0.0, 0.0), result.Curves[4]);
+        Assert.Equal(new PriceSensitivityPoint(11m, 0.0, 0.0, 1.0, 1.0), result.Curves[^1]);
+    }
+
+    [Theory]
+    [InlineData(nameof(IntersectionMethod.Min), 5.0)]
+    [InlineData(nameof(IntersectionMethod.Max), 8.0)]
+    [InlineData(nameof(IntersectionMethod.Mean), 6.5)]
+    [InlineData(nameof(IntersectionMethod.Median), 5.0)]
+    public void Analyze_Release131_ChoosesAmongSignChanges(string method, double expectedOptimalPrice)
+    {
+        var result = VanWestendorpMeter.Analyze(new VanWestendorpRequest(Consistent, Enum.Parse<IntersectionMethod>(method), PsmDefinition.Release131));
+
+        Assert.Equal((decimal)expectedOptimalPrice, result.OptimalPricePoint);
+    }
+
+    [Fact]
+    public void Analyze_Release131_SeededRandomSurvey_FindsEveryPointInsideTheGrid()
+    {
+        // With consistent respondents every difference runs from −1 at the lowest answer to +1 at the highest,
+        // so each pair of curves changes sign somewhere; nothing is asserted about the order of the points.
+        var result = VanWestendorpMeter.Analyze(new VanWestendorpRequest(RandomSurvey(new Random(2026), 300), Definition: PsmDefinition.Release131));
+
+        var low = result.Curves[0].Price;
+        var high = result.Curves[^1].Price;
+        foreach (var point in new[] { result.PointOfMarginalCheapness, result.PointOfMarginalExpensiveness, result.OptimalPricePoint, result.IndifferencePricePoint })
+        {
+            Assert.NotNull(point);
+            Assert.InRange(point.Value, low, high);
+        }
+    }
+
     [Fact]
     public void Analyze_NoConsistentRespondent_SaysSo()
     {
