@@ -25,7 +25,7 @@ internal static class PromotionRoiCalculator
             return result with
             {
                 Status = PromotionRoiStatus.EmptyPrePeriod,
-                Reason = $"No revenue was recorded from {baselineWindow.Start:yyyy-MM-dd} to {baselineWindow.End:yyyy-MM-dd}, so there is no baseline.",
+                Reason = $"No revenue was recorded from {baselineWindow.Start:O} to {baselineWindow.End:O}, so there is no baseline.",
             };
         }
 

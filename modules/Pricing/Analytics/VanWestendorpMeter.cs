@@ -31,10 +31,7 @@ internal static class VanWestendorpMeter
         {
             return new(VanWestendorpStatus.NoConsistentResponses,
                 "No respondent answered too cheap < cheap < expensive < too expensive.",
-                total, 0, dropped, [])
-            {
-                Definition = request.Definition,
-            };
+                request.Definition, total, 0, dropped, []);
         }
 
         var definition = request.Definition;
@@ -42,13 +39,10 @@ internal static class VanWestendorpMeter
         Func<int[], int[], decimal?> meet = definition == PsmDefinition.Release131
             ? (first, second) => InterpolatedIntersection.Find(curves.Grid, first, second, request.IntersectionMethod)
             : (first, second) => GridIntersection.Find(curves.Grid, first, second, request.IntersectionMethod);
-        return new(VanWestendorpStatus.Analysed, null, total, used.Count, dropped, curves.ToPoints(),
+        return new(VanWestendorpStatus.Analysed, null, definition, total, used.Count, dropped, curves.ToPoints(),
             PointOfMarginalCheapness: meet(curves.NotCheap, curves.TooCheap),
             PointOfMarginalExpensiveness: meet(curves.TooExpensive, curves.NotExpensive),
             OptimalPricePoint: meet(curves.TooExpensive, curves.TooCheap),
-            IndifferencePricePoint: meet(curves.Expensive, curves.Cheap))
-        {
-            Definition = definition,
-        };
+            IndifferencePricePoint: meet(curves.Expensive, curves.Cheap));
     }
 }

@@ -23,6 +23,7 @@ internal sealed record PriceRange(decimal Low, decimal High);
 internal sealed record VanWestendorpResult(
     VanWestendorpStatus Status,
     string? Reason,
+    PsmDefinition Definition,
     int TotalResponses,
     int RespondentsUsed,
     int DroppedInconsistent,
@@ -32,8 +33,6 @@ internal sealed record VanWestendorpResult(
     decimal? OptimalPricePoint = null,
     decimal? IndifferencePricePoint = null)
 {
-    public PsmDefinition Definition { get; init; }
-
     public PriceRange? AcceptableRange =>
         PointOfMarginalCheapness is { } low && PointOfMarginalExpensiveness is { } high ? new(low, high) : null;
 }
