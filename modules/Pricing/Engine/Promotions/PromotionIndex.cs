@@ -1,0 +1,160 @@
+using Platform.Modules.Pricing.Engine.Carts;
+
+namespace Platform.Modules.Pricing.Engine.Promotions;
+
+/// <summary>
+/// A tenant's promotions, precompiled and indexed by product, category, product line, "any product" and
+/// coupon code. Immutable and thread-safe: build it once when the definitions change and share it, so a
+/// quote looks up only the promotions its lines can touch instead of scanning them all.
+/// </summary>
+public sealed class PromotionIndex
+{
+    private static readonly int[] None = [];
+    private readonly CompiledPromotion[] _promotions;
+    private readonly Dictionary<string, int[]> _byProduct;
+    private readonly Dictionary<string, int[]> _byCategory;
+    private readonly Dictionary<string, int[]> _byProductLine;
+    private readonly Dictionary<string, int[]> _byCouponCode;
+    private readonly int[] _anyProduct;
+
+    private PromotionIndex(CompiledPromotion[] promotions)
+    {
+        _promotions = promotions;
+        var byProduct = new Dictionary<string, List<int>>(StringComparer.Ordinal);
+        var byCategory = new Dictionary<string, List<int>>(StringComparer.Ordinal);
+        var byProductLine = new Dictionary<string, List<int>>(StringComparer.Ordinal);
+        var byCoupon = new Dictionary<string, List<int>>(StringComparer.OrdinalIgnoreCase);
+        var any = new List<int>();
+        foreach (var promotion in promotions)
+        {
+            var d = promotion.Definition;
+            if (d.Kind == PromotionKind.Coupon)
+            {
+                // Coupons are only considered when presented, whatever their products.
+                foreach (var code in d.Coupon?.Codes ?? [])
+                {
+                    Add(byCoupon, code, promotion.Ordinal);
+                }
+                continue;
+            }
+            if (promotion.AnyProduct)
+            {
+                any.Add(promotion.Ordinal);
+                continue;
+            }
+            foreach (var product in d.Applicability.ProductIds)
+            {
+                Add(byProduct, product, promotion.Ordinal);
+            }
+            foreach (var category in d.Applicability.Categories)
+            {
+                Add(byCategory, category, promotion.Ordinal);
+            }
+            foreach (var line in d.Applicability.ProductLines)
+            {
+                Add(byProductLine, line, promotion.Ordinal);
+            }
+        }
+        _byProduct = Freeze(byProduct);
+        _byCategory = Freeze(byCategory);
+        _byProductLine = Freeze(byProductLine);
+        _byCouponCode = Freeze(byCoupon);
+        _anyProduct = [.. any];
+    }
+
+    /// <summary>An index without promotions.</summary>
+    public static PromotionIndex Empty { get; } = Build([]);
+
+    /// <summary>Number of promotions indexed.</summary>
+    public int Count => _promotions.Length;
+
+    /// <summary>
+    /// Compiles and indexes <paramref name="definitions"/> (expected valid, see <see cref="PromotionValidator"/>).
+    /// Their order does not matter: they are kept in id order, the engine's last tie-break.
+    /// </summary>
+    public static PromotionIndex Build(IEnumerable<PromotionDefinition> definitions)
+    {
+        ArgumentNullException.ThrowIfNull(definitions);
+        var sorted = definitions.OrderBy(d => d.Id, StringComparer.Ordinal).ToArray();
+        for (var i = 1; i < sorted.Length; i++)
+        {
+            if (string.Equals(sorted[i].Id, sorted[i - 1].Id, StringComparison.Ordinal))
+            {
+                throw new ArgumentException($"Promotion id '{sorted[i].Id}' appears twice.", nameof(definitions));
+            }
+        }
+        return new PromotionIndex([.. sorted.Select((d, i) => new CompiledPromotion(d, i))]);
+    }
+
+    internal CompiledPromotion this[int ordinal] => _promotions[ordinal];
+
+    internal IReadOnlyList<CompiledPromotion> All => _promotions;
+
+    /// <summary>
+    /// The promotions a cart must consider, in id order: those whose product applicability matches a line
+    /// (including every "any product" one) and the coupons whose codes the cart presents.
+    /// </summary>
+    internal List<CompiledPromotion> CandidatesFor(IReadOnlyList<CartLine> lines, IReadOnlyList<string> couponCodes)
+    {
+        var ordinals = new List<int>(_anyProduct.Length + 16);
+        ordinals.AddRange(_anyProduct);
+        foreach (var line in lines)
+        {
+            ordinals.AddRange(Lookup(_byProduct, line.ProductId));
+            ordinals.AddRange(Lookup(_byCategory, line.CategoryId));
+            ordinals.AddRange(Lookup(_byProductLine, line.ProductLineId));
+        }
+        foreach (var code in couponCodes)
+        {
+            ordinals.AddRange(Lookup(_byCouponCode, code));
+        }
+        ordinals.Sort();
+        var result = new List<CompiledPromotion>(ordinals.Count);
+        var previous = -1;
+        foreach (var ordinal in ordinals)
+        {
+            if (ordinal != previous)
+            {
+                result.Add(_promotions[ordinal]);
+                previous = ordinal;
+            }
+        }
+        return result;
+    }
+
+    /// <summary>The same selection as <see cref="CandidatesFor"/> by scanning every promotion (the reference the index is tested against).</summary>
+    internal List<CompiledPromotion> ScanCandidates(IReadOnlyList<CartLine> lines, IReadOnlyList<string> couponCodes)
+    {
+        var result = new List<CompiledPromotion>();
+        foreach (var promotion in _promotions)
+        {
+            var d = promotion.Definition;
+            var matches = d.Kind == PromotionKind.Coupon
+                ? (d.Coupon?.Codes ?? []).Any(c => couponCodes.Contains(c, StringComparer.OrdinalIgnoreCase))
+                : lines.Any(promotion.MatchesLine);
+            if (matches)
+            {
+                result.Add(promotion);
+            }
+        }
+        return result;
+    }
+
+    private static int[] Lookup(Dictionary<string, int[]> map, string? key) =>
+        key is not null && map.TryGetValue(key, out var ordinals) ? ordinals : None;
+
+    private static void Add(Dictionary<string, List<int>> map, string key, int ordinal)
+    {
+        if (!map.TryGetValue(key, out var list))
+        {
+            map[key] = list = [];
+        }
+        if (list.Count == 0 || list[^1] != ordinal)
+        {
+            list.Add(ordinal);
+        }
+    }
+
+    private static Dictionary<string, int[]> Freeze(Dictionary<string, List<int>> map) =>
+        map.ToDictionary(kv => kv.Key, kv => kv.Value.ToArray(), map.Comparer);
+}
