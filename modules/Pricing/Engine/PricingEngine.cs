@@ -72,18 +72,8 @@ public sealed class PricingEngine
         var found = scanAllPromotions ? _index.ScanCandidates(cart.Lines, cart.CouponCodes) : _index.CandidatesFor(cart.Lines, cart.CouponCodes);
         var candidates = new List<Candidate>(found.Count);
         var rejected = new List<(CompiledPromotion, NotAppliedReason, int[])>();
-        var matching = new List<int>(n);
-        foreach (var promotion in found)
+        foreach (var (promotion, lines) in found)
         {
-            matching.Clear();
-            for (var i = 0; i < n; i++)
-            {
-                if (promotion.MatchesLine(cart.Lines[i]))
-                {
-                    matching.Add(i);
-                }
-            }
-            var lines = matching.ToArray();
             if (SaleChecks.ReasonAgainst(promotion.Definition, cart) is { } reason)
             {
                 rejected.Add((promotion, reason, lines));

@@ -226,7 +226,7 @@ public sealed class CatalogRepricer
     private decimal Discount(PromotionDefinition d, decimal basis, decimal current)
     {
         var p = d.DirectCut!;
-        var discount = p.PercentOff is { } percent ? _rounding.Round(basis * percent / 100m)
+        var discount = p.PercentOff is { } percent ? _rounding.Round(basis * percent * 0.01m)
             : p.AmountOffPerUnit is { } off ? _rounding.Round(off)
             : basis - _rounding.Round(p.SpecialUnitPrice!.Value);
         return Math.Clamp(discount, 0m, Math.Min(basis, current));

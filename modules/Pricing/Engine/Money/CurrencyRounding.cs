@@ -18,6 +18,16 @@ public sealed record CurrencyRounding(int Decimals, MidpointRounding Midpoint)
         _ => 1m / (decimal)Math.Pow(10, Decimals),
     };
 
+    /// <summary>Units per currency unit: 10^decimals (100 for two decimals).</summary>
+    public long Scale => Decimals switch
+    {
+        0 => 1,
+        1 => 10,
+        2 => 100,
+        3 => 1000,
+        _ => (long)Math.Pow(10, Decimals),
+    };
+
     /// <summary>Rounds <paramref name="amount"/> by this rule.</summary>
     public decimal Round(decimal amount) => decimal.Round(amount, Decimals, Midpoint);
 

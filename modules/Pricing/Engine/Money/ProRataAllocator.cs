@@ -1,28 +1,20 @@
 namespace Platform.Modules.Pricing.Engine.Money;
 
 /// <summary>
-/// Splits an amount over weights so the parts are on the currency's grid and sum exactly to the amount:
-/// largest remainder. Each part is first the exact share truncated to the currency unit; the units left over
-/// go one each to the parts with the largest truncated remainder, ties to the lowest index.
+/// Splits an amount into parts on the currency's grid that sum exactly to it: largest remainder. Each part
+/// is first its exact share truncated to the currency unit; the units left over go one each to the parts
+/// with the largest truncated remainder, ties to the lowest line index. Pro-rata shares are computed in
+/// integer minor units (exact remainders, and far cheaper than <see cref="decimal"/> division).
 /// </summary>
 internal static class ProRataAllocator
 {
     /// <summary>
-    /// Splits <paramref name="amount"/> (on the grid, ≥ 0) over <paramref name="weights"/> (≥ 0) at the
-    /// positions <paramref name="indexes"/>, writing the parts into <paramref name="parts"/> (zeroed elsewhere by the caller).
+    /// Adds to <paramref name="parts"/> the split of <paramref name="amount"/> (on the grid, ≥ 0, at most the
+    /// weights' sum) pro rata to <paramref name="weights"/> (on the grid, ≥ 0) at the positions <paramref name="indexes"/>.
     /// </summary>
     public static void Allocate(decimal amount, ReadOnlySpan<decimal> weights, ReadOnlySpan<int> indexes, Span<decimal> parts, CurrencyRounding rounding)
     {
         if (amount == 0m || indexes.Length == 0)
-        {
-            return;
-        }
-        var total = 0m;
-        foreach (var i in indexes)
-        {
-            total += weights[i];
-        }
-        if (total <= 0m)
         {
             return;
         }
@@ -31,18 +23,69 @@ internal static class ProRataAllocator
             parts[indexes[0]] += amount;
             return;
         }
-        Span<decimal> remainders = indexes.Length <= 64 ? stackalloc decimal[indexes.Length] : new decimal[indexes.Length];
-        var allocated = 0m;
+        var scale = rounding.Scale;
+        var unit = rounding.Unit;
+        Span<long> units = indexes.Length <= 64 ? stackalloc long[indexes.Length] : new long[indexes.Length];
+        long total = 0;
         for (var k = 0; k < indexes.Length; k++)
         {
-            var exact = amount * weights[indexes[k]] / total;
-            var part = rounding.Truncate(exact);
-            parts[indexes[k]] += part;
-            remainders[k] = exact - part;
-            allocated += part;
+            units[k] = decimal.ToInt64(weights[indexes[k]] * scale);
+            total += units[k];
         }
-        var unit = rounding.Unit;
-        var left = (int)((amount - allocated) / unit);
+        if (total <= 0)
+        {
+            return;
+        }
+        var toSplit = decimal.ToInt64(amount * scale);
+        Span<long> remainders = indexes.Length <= 64 ? stackalloc long[indexes.Length] : new long[indexes.Length];
+        long given = 0;
+        for (var k = 0; k < indexes.Length; k++)
+        {
+            long share;
+            if (toSplit <= int.MaxValue && units[k] <= int.MaxValue)
+            {
+                share = Math.DivRem(toSplit * units[k], total, out remainders[k]);
+            }
+            else
+            {
+                var (quotient, remainder) = Int128.DivRem((Int128)toSplit * units[k], total);
+                (share, remainders[k]) = ((long)quotient, (long)remainder);
+            }
+            given += share;
+            parts[indexes[k]] += share * unit;
+        }
+        DistributeLeftOver(toSplit - given, remainders, indexes, parts, unit);
+    }
+
+    /// <summary>
+    /// Rounds exact per-line amounts (at <paramref name="indexes"/> of <paramref name="exact"/>) into
+    /// <paramref name="parts"/> so they sum to the rounded total of the exact amounts, by largest remainder.
+    /// </summary>
+    public static decimal Apportion(ReadOnlySpan<decimal> exact, ReadOnlySpan<int> indexes, Span<decimal> parts, CurrencyRounding rounding)
+    {
+        var exactTotal = 0m;
+        foreach (var i in indexes)
+        {
+            exactTotal += exact[i];
+        }
+        var total = rounding.Round(exactTotal);
+        var scale = rounding.Scale;
+        Span<long> remainders = indexes.Length <= 64 ? stackalloc long[indexes.Length] : new long[indexes.Length];
+        var given = 0m;
+        for (var k = 0; k < indexes.Length; k++)
+        {
+            var part = rounding.Truncate(exact[indexes[k]]);
+            parts[indexes[k]] = part;
+            given += part;
+            // Remainders compared at a fixed fine resolution (a millionth of a unit) are enough to rank them.
+            remainders[k] = decimal.ToInt64((exact[indexes[k]] - part) * scale * 1_000_000m);
+        }
+        DistributeLeftOver(decimal.ToInt64((total - given) * scale), remainders, indexes, parts, rounding.Unit);
+        return total;
+    }
+
+    private static void DistributeLeftOver(long left, Span<long> remainders, ReadOnlySpan<int> indexes, Span<decimal> parts, decimal unit)
+    {
         while (left > 0)
         {
             var best = 0;
@@ -54,7 +97,7 @@ internal static class ProRataAllocator
                 }
             }
             parts[indexes[best]] += unit;
-            remainders[best] = -1m;
+            remainders[best] = -1;
             left--;
         }
     }

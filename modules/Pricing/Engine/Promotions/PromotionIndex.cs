@@ -91,54 +91,112 @@ public sealed class PromotionIndex
     internal IReadOnlyList<CompiledPromotion> All => _promotions;
 
     /// <summary>
-    /// The promotions a cart must consider, in id order: those whose product applicability matches a line
-    /// (including every "any product" one) and the coupons whose codes the cart presents.
+    /// The promotions a cart must consider, in id order, each with the indexes of the lines it applies to:
+    /// those whose product applicability matches a line (every "any product" one included) and the coupons
+    /// whose codes the cart presents (with the lines they apply to, possibly none).
     /// </summary>
-    internal List<CompiledPromotion> CandidatesFor(IReadOnlyList<CartLine> lines, IReadOnlyList<string> couponCodes)
+    internal List<(CompiledPromotion Promotion, int[] Lines)> CandidatesFor(IReadOnlyList<CartLine> lines, IReadOnlyList<string> couponCodes)
     {
-        var ordinals = new List<int>(_anyProduct.Length + 16);
-        ordinals.AddRange(_anyProduct);
-        foreach (var line in lines)
+        // (ordinal, line) pairs packed in a long, so one sort groups them by promotion, lines ascending.
+        var hits = new List<long>(_anyProduct.Length * lines.Count + 8 * lines.Count);
+        for (var i = 0; i < lines.Count; i++)
         {
-            ordinals.AddRange(Lookup(_byProduct, line.ProductId));
-            ordinals.AddRange(Lookup(_byCategory, line.CategoryId));
-            ordinals.AddRange(Lookup(_byProductLine, line.ProductLineId));
-        }
-        foreach (var code in couponCodes)
-        {
-            ordinals.AddRange(Lookup(_byCouponCode, code));
-        }
-        ordinals.Sort();
-        var result = new List<CompiledPromotion>(ordinals.Count);
-        var previous = -1;
-        foreach (var ordinal in ordinals)
-        {
-            if (ordinal != previous)
+            var line = lines[i];
+            foreach (var ordinal in _anyProduct)
             {
-                result.Add(_promotions[ordinal]);
-                previous = ordinal;
+                hits.Add(Pack(ordinal, i));
+            }
+            foreach (var ordinal in Lookup(_byProduct, line.ProductId))
+            {
+                hits.Add(Pack(ordinal, i));
+            }
+            foreach (var ordinal in Lookup(_byCategory, line.CategoryId))
+            {
+                hits.Add(Pack(ordinal, i));
+            }
+            foreach (var ordinal in Lookup(_byProductLine, line.ProductLineId))
+            {
+                hits.Add(Pack(ordinal, i));
+            }
+        }
+        hits.Sort();
+        var result = new List<(CompiledPromotion, int[])>();
+        var matched = new List<int>(lines.Count);
+        for (var h = 0; h < hits.Count;)
+        {
+            var ordinal = (int)(hits[h] >> 32);
+            matched.Clear();
+            for (; h < hits.Count && (int)(hits[h] >> 32) == ordinal; h++)
+            {
+                var line = (int)(hits[h] & 0xFFFF_FFFF);
+                if (matched.Count == 0 || matched[^1] != line)
+                {
+                    matched.Add(line);
+                }
+            }
+            result.Add((_promotions[ordinal], matched.ToArray()));
+        }
+        if (couponCodes.Count > 0)
+        {
+            AddCoupons(result, lines, couponCodes);
+        }
+        return result;
+    }
+
+    /// <summary>The same selection as <see cref="CandidatesFor"/> by scanning every promotion and line (the reference the index is tested against).</summary>
+    internal List<(CompiledPromotion Promotion, int[] Lines)> ScanCandidates(IReadOnlyList<CartLine> lines, IReadOnlyList<string> couponCodes)
+    {
+        var result = new List<(CompiledPromotion, int[])>();
+        foreach (var promotion in _promotions)
+        {
+            var d = promotion.Definition;
+            var matching = Enumerable.Range(0, lines.Count).Where(i => promotion.MatchesLine(lines[i])).ToArray();
+            var considered = d.Kind == PromotionKind.Coupon
+                ? (d.Coupon?.Codes ?? []).Any(c => couponCodes.Contains(c, StringComparer.OrdinalIgnoreCase))
+                : matching.Length > 0;
+            if (considered)
+            {
+                result.Add((promotion, matching));
             }
         }
         return result;
     }
 
-    /// <summary>The same selection as <see cref="CandidatesFor"/> by scanning every promotion (the reference the index is tested against).</summary>
-    internal List<CompiledPromotion> ScanCandidates(IReadOnlyList<CartLine> lines, IReadOnlyList<string> couponCodes)
+    private void AddCoupons(List<(CompiledPromotion Promotion, int[] Lines)> result, IReadOnlyList<CartLine> lines, IReadOnlyList<string> couponCodes)
     {
-        var result = new List<CompiledPromotion>();
-        foreach (var promotion in _promotions)
+        var ordinals = new List<int>();
+        foreach (var code in couponCodes)
         {
-            var d = promotion.Definition;
-            var matches = d.Kind == PromotionKind.Coupon
-                ? (d.Coupon?.Codes ?? []).Any(c => couponCodes.Contains(c, StringComparer.OrdinalIgnoreCase))
-                : lines.Any(promotion.MatchesLine);
-            if (matches)
-            {
-                result.Add(promotion);
-            }
+            ordinals.AddRange(Lookup(_byCouponCode, code));
         }
-        return result;
+        if (ordinals.Count == 0)
+        {
+            return;
+        }
+        ordinals.Sort();
+        var previous = -1;
+        foreach (var ordinal in ordinals)
+        {
+            if (ordinal == previous)
+            {
+                continue;
+            }
+            previous = ordinal;
+            var coupon = _promotions[ordinal];
+            var matching = new List<int>(lines.Count);
+            for (var i = 0; i < lines.Count; i++)
+            {
+                if (coupon.MatchesLine(lines[i]))
+                {
+                    matching.Add(i);
+                }
+            }
+            result.Add((coupon, [.. matching]));
+        }
+        result.Sort(static (a, b) => a.Promotion.Ordinal.CompareTo(b.Promotion.Ordinal));
     }
+
+    private static long Pack(int ordinal, int line) => ((long)ordinal << 32) | (uint)line;
 
     private static int[] Lookup(Dictionary<string, int[]> map, string? key) =>
         key is not null && map.TryGetValue(key, out var ordinals) ? ordinals : None;

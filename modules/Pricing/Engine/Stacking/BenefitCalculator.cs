@@ -37,7 +37,7 @@ internal static class BenefitCalculator
         {
             var amount = basis[line];
             var quantity = q.Quantities[line];
-            var discount = percentOff is { } percent ? r.Round(amount * percent / 100m)
+            var discount = percentOff is { } percent ? r.Round(amount * percent * 0.01m)
                 : amountOffPerUnit is { } off ? r.Round(off * quantity)
                 : amount - r.Round(unitPrice!.Value * quantity);
             Add(b, line, Math.Clamp(discount, 0m, amount));
@@ -83,7 +83,7 @@ internal static class BenefitCalculator
         {
             var line = lines[k];
             var unit = basis[line] / q.Quantities[line];
-            var saving = p.FlashUnitPrice is { } price ? unit - price : unit * p.PercentOff!.Value / 100m;
+            var saving = p.FlashUnitPrice is { } price ? unit - price : unit * p.PercentOff!.Value * 0.01m;
             perUnit[k] = (line, Math.Max(0m, saving));
         }
         Array.Sort(perUnit, static (a, b) => a.Saving != b.Saving ? b.Saving.CompareTo(a.Saving) : a.Line.CompareTo(b.Line));
@@ -182,7 +182,7 @@ internal static class BenefitCalculator
             {
                 return NotMet(q, p.Tiers.Min(t => t.Threshold) - spent);
             }
-            discount = reached.AmountOff ?? q.Rounding.Round(Sum(lines, basis) * reached.PercentOff!.Value / 100m);
+            discount = reached.AmountOff ?? q.Rounding.Round(Sum(lines, basis) * reached.PercentOff!.Value * 0.01m);
         }
         if (p.MaxDiscount is { } cap)
         {
@@ -204,7 +204,7 @@ internal static class BenefitCalculator
         {
             return NotMet(q, Math.Max(p.Threshold - spent, q.Rounding.Unit));
         }
-        var discount = p.AmountOff ?? q.Rounding.Round(Sum(lines, basis) * p.PercentOff!.Value / 100m);
+        var discount = p.AmountOff ?? q.Rounding.Round(Sum(lines, basis) * p.PercentOff!.Value * 0.01m);
         if (p.MaxDiscount is { } cap)
         {
             discount = Math.Min(discount, cap);
@@ -226,8 +226,7 @@ internal static class BenefitCalculator
     private static Benefit FromExact(QuoteState q, IReadOnlyList<int> lines, decimal[] basis, decimal[] exact)
     {
         var b = new Benefit(q.LineCount);
-        var total = q.Rounding.Round(Sum(lines, exact));
-        ProRataAllocator.Allocate(total, exact, AsSpan(lines), b.PerLine, q.Rounding);
+        ProRataAllocator.Apportion(exact, AsSpan(lines), b.PerLine, q.Rounding);
         foreach (var line in lines)
         {
             b.PerLine[line] = Math.Min(b.PerLine[line], basis[line]);

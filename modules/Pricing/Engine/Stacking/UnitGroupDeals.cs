@@ -18,7 +18,7 @@ internal static class UnitGroupDeals
         for (var k = 0; k < lines.Count; k++)
         {
             var line = lines[k];
-            runs[k] = new Run(line, basis[line] / quantities[line], quantities[line]);
+            runs[k] = new Run(line, quantities[line] == 1 ? basis[line] : basis[line] / quantities[line], quantities[line]);
             totalUnits += quantities[line];
         }
         Array.Sort(runs, static (a, b) => a.Unit != b.Unit ? b.Unit.CompareTo(a.Unit) : a.Line.CompareTo(b.Line));
@@ -38,7 +38,7 @@ internal static class UnitGroupDeals
             if (end > position)
             {
                 var count = DiscountedBefore(end) - DiscountedBefore(position);
-                exact[run.Line] += count * run.Unit * percent / 100m;
+                exact[run.Line] += count * run.Unit * percent * 0.01m;
             }
             position += run.Count;
         }
@@ -55,7 +55,7 @@ internal static class UnitGroupDeals
             {
                 break;
             }
-            exact[run.Line] += count * run.Unit * percent / 100m;
+            exact[run.Line] += count * run.Unit * percent * 0.01m;
             left -= count;
         }
     }
