@@ -1,9 +1,9 @@
 #!/usr/bin/env bash
 # Builds in Release and runs the platform benchmarks (docs/benchmarks.md describes them).
 #
-#   tools/bench.sh [--quick] [--no-build] [pipeline] [coldstart] [orders] [orders-pg] [jobs]
+#   tools/bench.sh [--quick] [--no-build] [pipeline] [coldstart] [orders] [orders-pg] [jobs] [pricing]
 #
-# With no figure named, runs all five. orders-pg (figure 3 on PostgreSQL) and jobs (figure 4) run on the
+# With no figure named, runs all six (pricing: the pure pricing engine, no database). orders-pg (figure 3 on PostgreSQL) and jobs (figure 4) run on the
 # server named by PLATFORM_TEST_POSTGRES when it is set, else on a throwaway cluster this script starts and
 # stops (tools/postgres.sh); their databases are dropped at the end. --quick: short runs (BenchmarkDotNet
 # ShortRun, 3 cold starts, 200 orders), for checking the tools rather than for numbers.
@@ -23,12 +23,12 @@ for arg in "$@"; do
   case "$arg" in
     --quick) quick=(--quick) ;;
     --no-build) build=false ;;
-    pipeline|coldstart|orders|orders-pg|jobs) figures+=("$arg") ;;
+    pipeline|coldstart|orders|orders-pg|jobs|pricing) figures+=("$arg") ;;
     -h|--help) sed -n '2,15p' "$0"; exit 0 ;;
-    *) echo "unknown argument: $arg (use --quick, --no-build, pipeline, coldstart, orders, orders-pg, jobs)" >&2; exit 2 ;;
+    *) echo "unknown argument: $arg (use --quick, --no-build, pipeline, coldstart, orders, orders-pg, jobs, pricing)" >&2; exit 2 ;;
   esac
 done
-[ ${#figures[@]} -eq 0 ] && figures=(pipeline coldstart orders orders-pg jobs)
+[ ${#figures[@]} -eq 0 ] && figures=(pipeline coldstart orders orders-pg jobs pricing)
 
 if $build; then
   echo "[bench] building (Release)..." >&2
@@ -97,6 +97,7 @@ fi
 for f in "${figures[@]}"; do
   case "$f" in
     pipeline)  dotnet "$bench" pipeline "${quick[@]}" ;;
+    pricing)   dotnet "$bench" pricing "${quick[@]}" ;;
     coldstart) dotnet "$bench" coldstart "${quick[@]}" --host-dll "$host" --empty-dll "$empty" --module-root "$modules" --seeded "$work/seeded" ;;
     orders)    dotnet "$bench" orders "${quick[@]}" --module-root "$modules" --seeded "$work/seeded" ${BENCH_ORDERS_ARGS:-} ;;
     orders-pg)

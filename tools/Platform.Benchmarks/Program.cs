@@ -2,6 +2,7 @@ using Platform.Benchmarks.ColdStart;
 using Platform.Benchmarks.Jobs;
 using Platform.Benchmarks.Orders;
 using Platform.Benchmarks.Pipeline;
+using Platform.Benchmarks.Pricing;
 using Platform.Benchmarks.Support;
 
 namespace Platform.Benchmarks;
@@ -24,6 +25,8 @@ public static class Program
                     figure 3 on PostgreSQL (fresh databases with a unique prefix, dropped at the end)
           jobs      --host-dll <Platform.Host.dll> --module-root <dir with fixtures.job-effects> [--provider Sqlite|PostgreSql]
                     [--connection <server connection string> (default $PLATFORM_TEST_POSTGRES)] [--jobs 2000] [--hosts 1,2] [--workers 2]   figure 4
+          pricing   [--check-only] [--quotes 50000] [--blocks 200]
+                    figure 5: pricing engine (BenchmarkDotNet, then a per-call Stopwatch pass for percentiles)
           seed      --host-dll <Platform.Host.dll> --module-root <dir> --out <dir>      make a seeded data folder
         Databases go under /dev/shm when it exists (else the temp folder); set PLATFORM_BENCH_DATA_ROOT to choose.
         """;
@@ -47,6 +50,7 @@ public static class Program
                 "coldstart" => await ColdStartRunner.RunAsync(options),
                 "orders" => await OrdersRunner.RunAsync(options),
                 "jobs" => await JobsRunner.RunAsync(options),
+                "pricing" => await PricingRunner.RunAsync(options),
                 "seed" => await SeedAsync(options),
                 _ => Fail($"Unknown command '{args[0]}'."),
             };
