@@ -1,3 +1,5 @@
+using Platform.Modules.Pricing.Data;
+using Platform.Modules.Pricing.Settings;
 using Platform.Sdk.Modules;
 
 namespace Platform.Modules.Pricing;
@@ -15,5 +17,7 @@ public sealed class PricingModule : IModule
     public void Register(IModuleBuilder builder)
     {
         ArgumentNullException.ThrowIfNull(builder);
+        builder.AddDbContext<PricingDbContext>()
+            .AddSettings<PricingSettings>();
     }
 }

@@ -1,0 +1,28 @@
+namespace Platform.Modules.Pricing.Model;
+
+/// <summary>
+/// How an order was priced: the quote (with its explanation, as JSON), the manual discount measured
+/// against the approval bands, and the approval state.
+/// </summary>
+internal sealed class OrderPricingRow
+{
+    public Guid OrderId { get; set; }
+
+    public Guid CustomerId { get; set; }
+
+    public decimal Subtotal { get; set; }
+
+    public decimal PromotionDiscount { get; set; }
+
+    public decimal ManualDiscountPercent { get; set; }
+
+    public decimal Total { get; set; }
+
+    public ApprovalStatus Approval { get; set; }
+
+    public string? RequiredRole { get; set; }
+
+    public DateTimeOffset PricedAt { get; set; }
+
+    public string Quote { get; set; } = "{}";
+}
