@@ -63,6 +63,7 @@ public static class PlatformHostExtensions
         services.AddAuthorizationBuilder()
             .SetFallbackPolicy(new AuthorizationPolicyBuilder(ApiKeyAuthenticationHandler.SchemeName).RequireAuthenticatedUser().Build());
         services.AddScoped<RequestContext>();
+        services.AddScoped<ICallerContext>(sp => sp.GetRequiredService<RequestContext>());
         services.AddScoped<OperationDatabase>();
         services.AddScoped<PipelineExecutor>();
         services.AddScoped<IDataService>(sp => new DataService(sp.GetRequiredService<PipelineExecutor>()));

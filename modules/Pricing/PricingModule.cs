@@ -1,6 +1,13 @@
+using Microsoft.AspNetCore.Routing;
 using Platform.Modules.Pricing.Data;
+using Platform.Modules.Pricing.Inputs;
+using Platform.Modules.Pricing.Model;
 using Platform.Modules.Pricing.Settings;
+using Platform.Modules.Pricing.Steps;
+using Platform.Modules.Pricing.Stores;
+using Platform.Sdk.Http;
 using Platform.Sdk.Modules;
+using Platform.Sdk.Pipeline;
 
 namespace Platform.Modules.Pricing;
 
@@ -13,11 +20,42 @@ public sealed class PricingModule : IModule
     /// <summary>The database schema, as in <c>module.json</c> (table prefix <c>pricing_</c> on SQLite).</summary>
     public const string Schema = "pricing";
 
+    private static readonly string[] ReferencingEntities =
+        [PricingEntities.PriceList, PricingEntities.PricingMethod, PricingEntities.CompetitorPrice, PricingEntities.Promotion, PricingEntities.SurveyResponse];
+
     /// <inheritdoc />
     public void Register(IModuleBuilder builder)
     {
         ArgumentNullException.ThrowIfNull(builder);
         builder.AddDbContext<PricingDbContext>()
-            .AddSettings<PricingSettings>();
+            .AddSettings<PricingSettings>()
+            .AddEntityStore<PriceListStore>(PricingEntities.PriceList)
+            .AddEntityStore<PricingMethodStore>(PricingEntities.PricingMethod)
+            .AddEntityStore<CompetitorPriceStore>(PricingEntities.CompetitorPrice)
+            .AddEntityStore<PromotionStore>(PricingEntities.Promotion)
+            .AddEntityStore<CouponCodeStore>(PricingEntities.CouponCode)
+            .AddEntityStore<SurveyResponseStore>(PricingEntities.SurveyResponse);
+        foreach (var entity in ReferencingEntities)
+        {
+            foreach (var message in new[] { PipelineMessages.Create, PipelineMessages.Update })
+            {
+                builder.AddStep<PricingReferenceStep>(new StepRegistration(message, entity, PipelineStage.PreOperation)
+                {
+                    Name = $"pricing.references.{entity}.{message.ToLowerInvariant()}",
+                });
+            }
+        }
+        builder.MapEndpoints(MapRoutes);
+    }
+
+    /// <summary>Maps the REST endpoints of the Pricing module under <c>/api/pricing</c>.</summary>
+    public static void MapRoutes(IEndpointRouteBuilder endpoints)
+    {
+        endpoints.MapEntityEndpoints<PriceListInput>("/api/pricing/price-lists", PricingEntities.PriceList);
+        endpoints.MapEntityEndpoints<PricingMethodInput>("/api/pricing/methods", PricingEntities.PricingMethod);
+        endpoints.MapEntityEndpoints<CompetitorPriceInput>("/api/pricing/competitor-prices", PricingEntities.CompetitorPrice);
+        endpoints.MapEntityEndpoints<PromotionInput>("/api/pricing/promotions", PricingEntities.Promotion);
+        endpoints.MapEntityEndpoints<CouponCodeInput>("/api/pricing/coupon-codes", PricingEntities.CouponCode);
+        endpoints.MapEntityEndpoints<SurveyResponseInput>("/api/pricing/survey-responses", PricingEntities.SurveyResponse);
     }
 }

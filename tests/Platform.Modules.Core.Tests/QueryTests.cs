@@ -73,6 +73,37 @@ public sealed class QueryTests
     }
 
     [Fact]
+    public async Task Filter_In_MatchesAnyOfTheListedValues_ForIdsAndDecimals()
+    {
+        await using var database = await WithProductsAsync();
+        var all = await QueryAsync(database, CoreEntities.Product, new QueryRequest(CoreEntities.Product) { Sorts = [new QuerySort("listPrice")] });
+        var wanted = new[] { all.Items[0].Id, all.Items[4].Id };
+
+        var byId = await QueryAsync(database, CoreEntities.Product, new QueryRequest(CoreEntities.Product)
+        {
+            Filters = [new QueryFilter("id", FilterOperator.In, string.Join(",", wanted))],
+        });
+        var byPrice = await QueryAsync(database, CoreEntities.Product, new QueryRequest(CoreEntities.Product)
+        {
+            Filters = [new QueryFilter("listPrice", FilterOperator.In, "25, 5499,7")],
+        });
+
+        Assert.Equal(wanted.Order(), byId.Items.Select(p => p.Id).Order());
+        Assert.Equal([25m, 5499m], byPrice.Items.Select(p => (decimal)p["listPrice"]!).Order());
+    }
+
+    [Fact]
+    public async Task Filter_In_WithAValueOfTheWrongType_IsAFieldError()
+    {
+        await using var database = await WithProductsAsync();
+
+        var error = await Assert.ThrowsAsync<InvalidPluginExecutionException>(() => QueryAsync(database, CoreEntities.Product,
+            new QueryRequest(CoreEntities.Product) { Filters = [new QueryFilter("id", FilterOperator.In, "not-a-guid")] }));
+
+        Assert.Contains("filter.id", error.Errors.Keys);
+    }
+
+    [Fact]
     public async Task Paging_ReturnsTheRequestedSlice_AndTheTotalOverAllPages()
     {
         await using var database = await WithProductsAsync();

@@ -23,6 +23,7 @@ internal sealed class RequestContextMiddleware(RequestDelegate next)
         }
         httpContext.Response.Headers[CorrelationHeader] = request.CorrelationId.ToString();
         request.UserId = httpContext.User.FindFirstValue(ClaimTypes.Name) ?? "anonymous";
+        request.Roles = httpContext.User.FindAll(ClaimTypes.Role).Select(c => c.Value).ToHashSet(StringComparer.Ordinal);
         if (Caller.TenantOf(httpContext.User) is { } tenantId)
         {
             var tenant = await tenants.GetAsync(tenantId, httpContext.RequestAborted);

@@ -1,9 +1,10 @@
 using Platform.Host.Tenants;
+using Platform.Sdk.Modules;
 
 namespace Platform.Host.Pipeline;
 
 /// <summary>Who is calling, for which tenant, under which correlation id. One per request scope.</summary>
-public sealed class RequestContext
+public sealed class RequestContext : ICallerContext
 {
     /// <summary>The tenant the request works on.</summary>
     public string TenantId { get; set; } = "";
@@ -13,6 +14,12 @@ public sealed class RequestContext
 
     /// <summary>The calling user (for API keys: <c>key:&lt;id&gt;</c>).</summary>
     public string UserId { get; set; } = "anonymous";
+
+    /// <summary>The calling key's roles.</summary>
+    public IReadOnlySet<string> Roles { get; set; } = new HashSet<string>();
+
+    /// <inheritdoc />
+    public bool IsInRole(string role) => Roles.Contains(role);
 
     /// <summary>Shared by every operation the request starts.</summary>
     public Guid CorrelationId { get; set; } = Guid.NewGuid();

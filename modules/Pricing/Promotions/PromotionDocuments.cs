@@ -15,6 +15,7 @@ internal static class PromotionDocuments
     public static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web)
     {
         Converters = { new JsonStringEnumConverter() },
+        UnmappedMemberHandling = JsonUnmappedMemberHandling.Disallow,
         DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
     };
 
@@ -50,14 +51,20 @@ internal static class PromotionDocuments
     public static PromotionDefinition ToDefinition(PromotionRow row)
     {
         ArgumentNullException.ThrowIfNull(row);
-        var parameters = ReadParameters(row.Kind, row.Parameters);
+        return ToDefinition(row, ReadApplicability(row.Applicability), ReadParameters(row.Kind, row.Parameters));
+    }
+
+    /// <summary>The engine's definition of a promotion row whose documents are already read.</summary>
+    public static PromotionDefinition ToDefinition(PromotionRow row, PromotionApplicability applicability, object? parameters)
+    {
+        ArgumentNullException.ThrowIfNull(row);
         var definition = new PromotionDefinition
         {
             Id = row.Id.ToString(),
             Code = row.Code,
             Name = row.Name,
             Kind = row.Kind,
-            Applicability = ReadApplicability(row.Applicability),
+            Applicability = applicability,
             StartsAt = row.StartsAt,
             EndsAt = row.EndsAt,
             Mode = row.Mode,

@@ -36,6 +36,9 @@ public enum FilterOperator
     Le,
     /// <summary>Text contains (strings only).</summary>
     Contains,
+
+    /// <summary>Equal to one of a comma-separated list of values (at most <see cref="QueryRequest.MaxPageSize"/>).</summary>
+    In,
 }
 
 /// <summary>One condition: <c>attribute operator value</c>.</summary>

@@ -60,6 +60,10 @@ public static class QueryTranslator
             errors[field] = [$"'{filter.Attribute}' is not an attribute that can be filtered on."];
             return null;
         }
+        if (filter.Operator == FilterOperator.In)
+        {
+            return BuildIn(parameter, property, filter, field, errors);
+        }
         object? value;
         try
         {
@@ -96,6 +100,32 @@ public static class QueryTranslator
             FilterOperator.Lt => Expression.LessThan(member, constant),
             _ => Expression.LessThanOrEqual(member, constant),
         };
+    }
+
+    private static MethodCallExpression? BuildIn(ParameterExpression parameter, PropertyInfo property, QueryFilter filter, string field, Dictionary<string, string[]> errors)
+    {
+        var texts = (filter.Value ?? "").Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
+        if (texts.Length == 0 || texts.Length > QueryRequest.MaxPageSize)
+        {
+            errors[field] = [$"in needs 1 to {QueryRequest.MaxPageSize} comma-separated values."];
+            return null;
+        }
+        var values = Array.CreateInstance(property.PropertyType, texts.Length);
+        for (var i = 0; i < texts.Length; i++)
+        {
+            try
+            {
+                values.SetValue(AttributeValue.ConvertTo(texts[i], property.PropertyType), i);
+            }
+            catch (Exception e) when (e is FormatException or InvalidCastException or OverflowException or ArgumentException)
+            {
+                errors[field] = [$"'{texts[i]}' is not a valid value for '{filter.Attribute}'."];
+                return null;
+            }
+        }
+        // Boxed and converted, like the other operators' values, so EF Core sends the list as one parameter.
+        var list = Expression.Convert(Expression.Constant(values, typeof(object)), values.GetType());
+        return Expression.Call(typeof(Enumerable), nameof(Enumerable.Contains), [property.PropertyType], list, Expression.Property(parameter, property));
     }
 
     private static IOrderedQueryable<TRow> OrderBy<TRow>(IQueryable<TRow> rows, PropertyInfo property, bool descending, bool first)

@@ -5,7 +5,7 @@ namespace Platform.Sdk.Http;
 
 /// <summary>
 /// Reads list parameters: <c>page</c>, <c>pageSize</c>, <c>sort=name,-listPrice</c> and repeated
-/// <c>filter=attribute op value</c> with op one of eq, ne, gt, ge, lt, le, contains.
+/// <c>filter=attribute op value</c> with op one of eq, ne, gt, ge, lt, le, contains, in (comma-separated values).
 /// </summary>
 public static class QueryStringParser
 {
@@ -25,7 +25,7 @@ public static class QueryStringParser
             var parts = (text ?? "").Split(' ', 3, StringSplitOptions.TrimEntries);
             if (parts.Length < 3 || !Enum.TryParse<FilterOperator>(parts[1], ignoreCase: true, out var op) || int.TryParse(parts[1], out _))
             {
-                errors["filter"] = [$"'{text}' is not 'attribute op value' with op one of eq, ne, gt, ge, lt, le, contains."];
+                errors["filter"] = [$"'{text}' is not 'attribute op value' with op one of eq, ne, gt, ge, lt, le, contains, in (comma-separated values)."];
                 continue;
             }
             filters.Add(new QueryFilter(parts[0], op, parts[2]));
