@@ -1,7 +1,10 @@
 using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.DependencyInjection;
+using Platform.Modules.Pricing.Api;
 using Platform.Modules.Pricing.Data;
 using Platform.Modules.Pricing.Inputs;
 using Platform.Modules.Pricing.Model;
+using Platform.Modules.Pricing.Quotes;
 using Platform.Modules.Pricing.Settings;
 using Platform.Modules.Pricing.Steps;
 using Platform.Modules.Pricing.Stores;
@@ -19,6 +22,10 @@ public sealed class PricingModule : IModule
 
     /// <summary>The database schema, as in <c>module.json</c> (table prefix <c>pricing_</c> on SQLite).</summary>
     public const string Schema = "pricing";
+
+    // Core's products too: their list prices, costs and categories are compiled into the catalog.
+    private static readonly string[] CatalogEntities =
+        [PricingEntities.PriceList, PricingEntities.PricingMethod, PricingEntities.CompetitorPrice, PricingEntities.Promotion, "product"];
 
     private static readonly string[] ReferencingEntities =
         [PricingEntities.PriceList, PricingEntities.PricingMethod, PricingEntities.CompetitorPrice, PricingEntities.Promotion, PricingEntities.SurveyResponse];
@@ -45,7 +52,23 @@ public sealed class PricingModule : IModule
                 });
             }
         }
-        builder.MapEndpoints(MapRoutes);
+        foreach (var entity in CatalogEntities)
+        {
+            foreach (var message in new[] { PipelineMessages.Create, PipelineMessages.Update, PipelineMessages.Delete })
+            {
+                builder.AddStep<CatalogChangedStep>(new StepRegistration(message, entity, PipelineStage.PostOperation)
+                {
+                    Name = $"pricing.catalog-changed.{entity}.{message.ToLowerInvariant()}",
+                });
+            }
+        }
+        builder.Services.AddSingleton<PricingCatalogCache>();
+        builder.Services.AddScoped<PricingCatalogLoader>();
+        builder.Services.AddScoped<CouponCheck>();
+        builder.Services.AddScoped<FlashSaleUsageReader>();
+        builder.Services.AddScoped<QuoteService>();
+        builder.AddMessage<QuoteRequest, QuoteResponse, QuoteMessageHandler>(QuoteMessageHandler.MessageName)
+            .MapEndpoints(MapRoutes);
     }
 
     /// <summary>Maps the REST endpoints of the Pricing module under <c>/api/pricing</c>.</summary>
@@ -57,5 +80,6 @@ public sealed class PricingModule : IModule
         endpoints.MapEntityEndpoints<PromotionInput>("/api/pricing/promotions", PricingEntities.Promotion);
         endpoints.MapEntityEndpoints<CouponCodeInput>("/api/pricing/coupon-codes", PricingEntities.CouponCode);
         endpoints.MapEntityEndpoints<SurveyResponseInput>("/api/pricing/survey-responses", PricingEntities.SurveyResponse);
+        QuoteEndpoints.Map(endpoints);
     }
 }

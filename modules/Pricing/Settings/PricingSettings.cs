@@ -40,6 +40,10 @@ public sealed class PricingSettings : IValidatableObject
     /// <summary>Products without a price-list price fall back to the product master's list price.</summary>
     public bool FallBackToProductListPrice { get; set; } = true;
 
+    /// <summary>Seconds a host keeps a tenant's compiled prices and promotions (changes made on this host apply at once).</summary>
+    [Range(0, 3600)]
+    public int CatalogCacheSeconds { get; set; } = 30;
+
     /// <inheritdoc />
     public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
     {

@@ -56,7 +56,29 @@ internal sealed class PromotionStore(PricingDbContext context) : EfEntityStore<P
                 errors.Add(ApiField(error.Field, row.Kind), error.Reason);
             }
         }
+        if (errors.Errors.Count == 0 && parameters is FlashSaleParameters flashSale)
+        {
+            ReserveStock(row.Id, flashSale.ReservedStock ?? 0, errors);
+        }
         errors.ThrowIfAny();
+    }
+
+    /// <summary>Keeps the flash sale's stock row (the units orders take atomically) at the reserved quantity.</summary>
+    private void ReserveStock(Guid promotionId, int reserved, WriteErrors errors)
+    {
+        var stock = Context.FlashSaleStock.Find(promotionId);
+        if (stock is null)
+        {
+            Context.FlashSaleStock.Add(new FlashSaleStockRow { PromotionId = promotionId, Reserved = reserved });
+        }
+        else if (reserved < stock.Sold)
+        {
+            errors.Add("parameters.reservedStock", $"{stock.Sold} units are already sold; reservedStock cannot be less.");
+        }
+        else
+        {
+            stock.Reserved = reserved;
+        }
     }
 
     private static void Read(WriteErrors errors, string attribute, Action read)
