@@ -18,6 +18,7 @@ public sealed class PricingModule : IModule
     {
         ArgumentNullException.ThrowIfNull(builder);
         builder.AddDbContext<PricingDbContext>()
+            .AddDemoData<Seed.PricingDemoSeeder>()
             .AddSettings<PricingSettings>();
     }
 }
