@@ -44,7 +44,7 @@ internal static partial class PromotionCalendar
             new PromotionApplicability { Channels = Retail },
             d11, d11End, ConcurrencyMode.Compound, PromotionLayer.OrderThreshold, 60, 3_000_000m, PromotionGoals.Volume);
         w.FlashSale($"D11{y}-FLASH-N7", "11.11 零点秒杀 青春 N7", data.Product("SP-QC-N7").Key,
-            PricingDemoData.PricePoint(data.Product("SP-QC-N7").ListPrice * 0.87m), 1, 500, data.China(11, 11, 0), data.China(11, 11, 2), 150_000m);
+            PricingDemoData.PricePoint(data.Product("SP-QC-N7").ListPrice * 0.70m), 1, 500, data.China(11, 11, 0), data.China(11, 11, 2), 150_000m);
         w.FlashSale($"D11{y}-FLASH-B8", "11.11 晚八点秒杀 运动手环 B8", data.Product("WR-WS-B8").Key,
             PricingDemoData.PricePoint(data.Product("WR-WS-B8").ListPrice * 0.67m), 2, 2_000, data.China(11, 11, 20), data.China(11, 11, 22), 200_000m);
         var d11Coupon = w.Add($"D11{y}-CPN95", "双11 满1000享95折券（最高减300）", PromotionKind.Coupon,
