@@ -70,22 +70,31 @@ public sealed class PricingDemoSeeder : IDemoDataSeeder
 
     private static async Task WriteAsync(PricingDbContext db, PricingDemoData data, CancellationToken ct)
     {
-        var ownTransaction = db.Database.CurrentTransaction is null ? await db.Database.BeginTransactionAsync(ct) : null;
-        await using (ownTransaction)
+        // Opening first lets a host operation start its transaction, which the context then joins.
+        await db.Database.OpenConnectionAsync(ct);
+        try
         {
-            db.PriceLists.AddRange(data.PriceLists);
-            db.PricingMethods.AddRange(data.PricingMethods);
-            db.CompetitorPrices.AddRange(data.CompetitorPrices);
-            db.Promotions.AddRange(data.Promotions);
-            db.CouponCodes.AddRange(data.CouponCodes);
-            db.FlashSaleStock.AddRange(data.FlashSaleStock);
-            db.SurveyResponses.AddRange(data.SurveyResponses);
-            await db.SaveChangesAsync(ct);
-            db.ChangeTracker.Clear();
-            if (ownTransaction is not null)
+            var ownTransaction = db.Database.CurrentTransaction is null ? await db.Database.BeginTransactionAsync(ct) : null;
+            await using (ownTransaction)
             {
-                await ownTransaction.CommitAsync(ct);
+                db.PriceLists.AddRange(data.PriceLists);
+                db.PricingMethods.AddRange(data.PricingMethods);
+                db.CompetitorPrices.AddRange(data.CompetitorPrices);
+                db.Promotions.AddRange(data.Promotions);
+                db.CouponCodes.AddRange(data.CouponCodes);
+                db.FlashSaleStock.AddRange(data.FlashSaleStock);
+                db.SurveyResponses.AddRange(data.SurveyResponses);
+                await db.SaveChangesAsync(ct);
+                db.ChangeTracker.Clear();
+                if (ownTransaction is not null)
+                {
+                    await ownTransaction.CommitAsync(ct);
+                }
             }
+        }
+        finally
+        {
+            await db.Database.CloseConnectionAsync();
         }
     }
 }
