@@ -5,6 +5,7 @@ using Platform.Modules.Pricing.Data;
 using Platform.Modules.Pricing.Inputs;
 using Platform.Modules.Pricing.Model;
 using Platform.Modules.Pricing.Quotes;
+using Platform.Modules.Pricing.Seed;
 using Platform.Modules.Pricing.Settings;
 using Platform.Modules.Pricing.Steps;
 using Platform.Modules.Pricing.Stores;
@@ -36,6 +37,7 @@ public sealed class PricingModule : IModule
         ArgumentNullException.ThrowIfNull(builder);
         builder.AddDbContext<PricingDbContext>()
             .AddSettings<PricingSettings>()
+            .AddDemoData<PricingDemoSeeder>()
             .AddEntityStore<PriceListStore>(PricingEntities.PriceList)
             .AddEntityStore<PricingMethodStore>(PricingEntities.PricingMethod)
             .AddEntityStore<CompetitorPriceStore>(PricingEntities.CompetitorPrice)
