@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
 using Platform.Modules.Pricing.Api;
+using Platform.Modules.Pricing.Approvals;
 using Platform.Modules.Pricing.Data;
 using Platform.Modules.Pricing.Inputs;
 using Platform.Modules.Pricing.Model;
@@ -69,7 +70,21 @@ public sealed class PricingModule : IModule
         builder.Services.AddScoped<CouponCheck>();
         builder.Services.AddScoped<FlashSaleUsageReader>();
         builder.Services.AddScoped<QuoteService>();
-        builder.AddMessage<QuoteRequest, QuoteResponse, QuoteMessageHandler>(QuoteMessageHandler.MessageName)
+        builder.AddStep<OrderPricingStep>(new StepRegistration(PipelineMessages.Create, "order", PipelineStage.PreOperation) { Name = "pricing.price-order.create" })
+            .AddStep<OrderPricingStep>(new StepRegistration(PipelineMessages.Update, "order", PipelineStage.PreOperation)
+            {
+                Name = "pricing.price-order.update",
+                PreImage = ["customerId", "channel", "storeId", "currency", "orderedAt", "status"],
+            })
+            .AddStep<OrderCompletionStep>(new StepRegistration(PipelineMessages.Update, "order", PipelineStage.PostOperation)
+            {
+                Name = "pricing.order-completed",
+                FilteringAttributes = ["status"],
+                PreImage = ["status"],
+            })
+            .AddMessage<QuoteRequest, QuoteResponse, QuoteMessageHandler>(QuoteMessageHandler.MessageName)
+            .AddMessage<DiscountDecision, DiscountApprovalState, DiscountDecisionHandler>(DiscountDecisionHandler.MessageName)
+            .AddMessage<SetOrderOptions, DiscountApprovalState, OrderOptionsHandler>(OrderOptionsHandler.MessageName)
             .MapEndpoints(MapRoutes);
     }
 
@@ -83,5 +98,6 @@ public sealed class PricingModule : IModule
         endpoints.MapEntityEndpoints<CouponCodeInput>("/api/pricing/coupon-codes", PricingEntities.CouponCode);
         endpoints.MapEntityEndpoints<SurveyResponseInput>("/api/pricing/survey-responses", PricingEntities.SurveyResponse);
         QuoteEndpoints.Map(endpoints);
+        OrderPricingEndpoints.Map(endpoints);
     }
 }

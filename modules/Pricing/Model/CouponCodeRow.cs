@@ -16,4 +16,7 @@ internal sealed class CouponCodeRow
     public int? MaxUses { get; set; }
 
     public int? MaxUsesPerCustomer { get; set; }
+
+    /// <summary>Completed orders that used the code (taken with a conditional update, never past <see cref="MaxUses"/>).</summary>
+    public int UsedCount { get; set; }
 }

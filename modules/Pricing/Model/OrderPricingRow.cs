@@ -24,5 +24,11 @@ internal sealed class OrderPricingRow
 
     public DateTimeOffset PricedAt { get; set; }
 
+    /// <summary>Who priced the order last (the requester of an approval).</summary>
+    public string PricedBy { get; set; } = "";
+
+    /// <summary>The order's pricing options as JSON: coupon codes, paid presale deposits, member tier.</summary>
+    public string Options { get; set; } = "{}";
+
     public string Quote { get; set; } = "{}";
 }

@@ -37,6 +37,9 @@ internal sealed class PromotionRow
 
     public int? UsageLimit { get; set; }
 
+    /// <summary>Completed orders that used a coupon promotion (never past <see cref="UsageLimit"/>).</summary>
+    public int UsedCount { get; set; }
+
     public string Applicability { get; set; } = "{}";
 
     public string Parameters { get; set; } = "{}";

@@ -34,6 +34,14 @@ public sealed class PricingSettings : IValidatableObject
     [EnumDataType(typeof(DiscountBasis))]
     public DiscountBasis DiscountBasis { get; set; } = DiscountBasis.LargestLine;
 
+    /// <summary>The key role that may approve discounts in the manager band.</summary>
+    [Required, RegularExpression("^(tenant-admin|tenant-user)$", ErrorMessage = "ManagerApproverRole must be tenant-admin or tenant-user.")]
+    public string ManagerApproverRole { get; set; } = "tenant-admin";
+
+    /// <summary>The key role that may approve discounts above the manager band.</summary>
+    [Required, RegularExpression("^(tenant-admin|tenant-user)$", ErrorMessage = "DirectorApproverRole must be tenant-admin or tenant-user.")]
+    public string DirectorApproverRole { get; set; } = "tenant-admin";
+
     /// <summary>Whether orders are priced by the module on create and update (net prices set from the quote).</summary>
     public bool PriceOrders { get; set; } = true;
 

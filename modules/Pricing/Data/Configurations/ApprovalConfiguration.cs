@@ -18,6 +18,8 @@ internal sealed class ApprovalConfiguration :
         builder.Property(x => x.Total).IsAmount();
         builder.Property(x => x.RequiredRole).HasMaxLength(Columns.LabelLength);
         builder.Property(x => x.Quote).IsRequired();
+        builder.Property(x => x.PricedBy).IsRequired().HasMaxLength(Columns.NameLength);
+        builder.Property(x => x.Options).IsRequired().HasMaxLength(Columns.DocumentLength);
         builder.HasIndex(x => x.Approval);
     }
 

@@ -60,7 +60,8 @@ namespace Platform.Modules.Pricing.Migrations.PostgreSql
                     ValidFrom = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
                     ValidTo = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
                     MaxUses = table.Column<int>(type: "integer", nullable: true),
-                    MaxUsesPerCustomer = table.Column<int>(type: "integer", nullable: true)
+                    MaxUsesPerCustomer = table.Column<int>(type: "integer", nullable: true),
+                    UsedCount = table.Column<int>(type: "integer", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -129,6 +130,8 @@ namespace Platform.Modules.Pricing.Migrations.PostgreSql
                     Approval = table.Column<int>(type: "integer", nullable: false),
                     RequiredRole = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true),
                     PricedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    PricedBy = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    Options = table.Column<string>(type: "character varying(8000)", maxLength: 8000, nullable: false),
                     Quote = table.Column<string>(type: "text", nullable: false)
                 },
                 constraints: table =>
@@ -200,6 +203,7 @@ namespace Platform.Modules.Pricing.Migrations.PostgreSql
                     Budget = table.Column<decimal>(type: "numeric(18,4)", precision: 18, scale: 4, nullable: true),
                     Goal = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true),
                     UsageLimit = table.Column<int>(type: "integer", nullable: true),
+                    UsedCount = table.Column<int>(type: "integer", nullable: false),
                     Applicability = table.Column<string>(type: "character varying(8000)", maxLength: 8000, nullable: false),
                     Parameters = table.Column<string>(type: "character varying(8000)", maxLength: 8000, nullable: false)
                 },

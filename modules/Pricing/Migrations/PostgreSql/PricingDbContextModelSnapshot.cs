@@ -111,6 +111,9 @@ namespace Platform.Modules.Pricing.Migrations.PostgreSql
                     b.Property<Guid>("PromotionId")
                         .HasColumnType("uuid");
 
+                    b.Property<int>("UsedCount")
+                        .HasColumnType("integer");
+
                     b.Property<DateTimeOffset?>("ValidFrom")
                         .HasColumnType("timestamp with time zone");
 
@@ -220,8 +223,18 @@ namespace Platform.Modules.Pricing.Migrations.PostgreSql
                         .HasPrecision(18, 4)
                         .HasColumnType("numeric(18,4)");
 
+                    b.Property<string>("Options")
+                        .IsRequired()
+                        .HasMaxLength(8000)
+                        .HasColumnType("character varying(8000)");
+
                     b.Property<DateTimeOffset>("PricedAt")
                         .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("PricedBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
 
                     b.Property<decimal>("PromotionDiscount")
                         .HasPrecision(18, 4)
@@ -440,6 +453,9 @@ namespace Platform.Modules.Pricing.Migrations.PostgreSql
                         .HasColumnType("timestamp with time zone");
 
                     b.Property<int?>("UsageLimit")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("UsedCount")
                         .HasColumnType("integer");
 
                     b.HasKey("Id");

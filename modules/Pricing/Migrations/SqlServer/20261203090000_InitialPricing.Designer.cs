@@ -114,6 +114,9 @@ namespace Platform.Modules.Pricing.Migrations.SqlServer
                     b.Property<Guid>("PromotionId")
                         .HasColumnType("uniqueidentifier");
 
+                    b.Property<int>("UsedCount")
+                        .HasColumnType("int");
+
                     b.Property<DateTimeOffset?>("ValidFrom")
                         .HasColumnType("datetimeoffset");
 
@@ -223,8 +226,18 @@ namespace Platform.Modules.Pricing.Migrations.SqlServer
                         .HasPrecision(18, 4)
                         .HasColumnType("decimal(18,4)");
 
+                    b.Property<string>("Options")
+                        .IsRequired()
+                        .HasMaxLength(8000)
+                        .HasColumnType("nvarchar(max)");
+
                     b.Property<DateTimeOffset>("PricedAt")
                         .HasColumnType("datetimeoffset");
+
+                    b.Property<string>("PricedBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
 
                     b.Property<decimal>("PromotionDiscount")
                         .HasPrecision(18, 4)
@@ -443,6 +456,9 @@ namespace Platform.Modules.Pricing.Migrations.SqlServer
                         .HasColumnType("datetimeoffset");
 
                     b.Property<int?>("UsageLimit")
+                        .HasColumnType("int");
+
+                    b.Property<int>("UsedCount")
                         .HasColumnType("int");
 
                     b.HasKey("Id");

@@ -60,7 +60,8 @@ namespace Platform.Modules.Pricing.Migrations.SqlServer
                     ValidFrom = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: true),
                     ValidTo = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: true),
                     MaxUses = table.Column<int>(type: "int", nullable: true),
-                    MaxUsesPerCustomer = table.Column<int>(type: "int", nullable: true)
+                    MaxUsesPerCustomer = table.Column<int>(type: "int", nullable: true),
+                    UsedCount = table.Column<int>(type: "int", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -129,6 +130,8 @@ namespace Platform.Modules.Pricing.Migrations.SqlServer
                     Approval = table.Column<int>(type: "int", nullable: false),
                     RequiredRole = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: true),
                     PricedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false),
+                    PricedBy = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
+                    Options = table.Column<string>(type: "nvarchar(max)", maxLength: 8000, nullable: false),
                     Quote = table.Column<string>(type: "nvarchar(max)", nullable: false)
                 },
                 constraints: table =>
@@ -200,6 +203,7 @@ namespace Platform.Modules.Pricing.Migrations.SqlServer
                     Budget = table.Column<decimal>(type: "decimal(18,4)", precision: 18, scale: 4, nullable: true),
                     Goal = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: true),
                     UsageLimit = table.Column<int>(type: "int", nullable: true),
+                    UsedCount = table.Column<int>(type: "int", nullable: false),
                     Applicability = table.Column<string>(type: "nvarchar(max)", maxLength: 8000, nullable: false),
                     Parameters = table.Column<string>(type: "nvarchar(max)", maxLength: 8000, nullable: false)
                 },

@@ -108,6 +108,9 @@ namespace Platform.Modules.Pricing.Migrations.Sqlite
                     b.Property<Guid>("PromotionId")
                         .HasColumnType("TEXT");
 
+                    b.Property<int>("UsedCount")
+                        .HasColumnType("INTEGER");
+
                     b.Property<long?>("ValidFrom")
                         .HasColumnType("INTEGER");
 
@@ -217,8 +220,18 @@ namespace Platform.Modules.Pricing.Migrations.Sqlite
                         .HasPrecision(18, 4)
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("Options")
+                        .IsRequired()
+                        .HasMaxLength(8000)
+                        .HasColumnType("TEXT");
+
                     b.Property<long>("PricedAt")
                         .HasColumnType("INTEGER");
+
+                    b.Property<string>("PricedBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
 
                     b.Property<long>("PromotionDiscount")
                         .HasPrecision(18, 4)
@@ -437,6 +450,9 @@ namespace Platform.Modules.Pricing.Migrations.Sqlite
                         .HasColumnType("INTEGER");
 
                     b.Property<int?>("UsageLimit")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("UsedCount")
                         .HasColumnType("INTEGER");
 
                     b.HasKey("Id");

@@ -54,7 +54,8 @@ namespace Platform.Modules.Pricing.Migrations.Sqlite
                     ValidFrom = table.Column<long>(type: "INTEGER", nullable: true),
                     ValidTo = table.Column<long>(type: "INTEGER", nullable: true),
                     MaxUses = table.Column<int>(type: "INTEGER", nullable: true),
-                    MaxUsesPerCustomer = table.Column<int>(type: "INTEGER", nullable: true)
+                    MaxUsesPerCustomer = table.Column<int>(type: "INTEGER", nullable: true),
+                    UsedCount = table.Column<int>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -119,6 +120,8 @@ namespace Platform.Modules.Pricing.Migrations.Sqlite
                     Approval = table.Column<int>(type: "INTEGER", nullable: false),
                     RequiredRole = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
                     PricedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    PricedBy = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    Options = table.Column<string>(type: "TEXT", maxLength: 8000, nullable: false),
                     Quote = table.Column<string>(type: "TEXT", nullable: false)
                 },
                 constraints: table =>
@@ -187,6 +190,7 @@ namespace Platform.Modules.Pricing.Migrations.Sqlite
                     Budget = table.Column<long>(type: "INTEGER", precision: 18, scale: 4, nullable: true),
                     Goal = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
                     UsageLimit = table.Column<int>(type: "INTEGER", nullable: true),
+                    UsedCount = table.Column<int>(type: "INTEGER", nullable: false),
                     Applicability = table.Column<string>(type: "TEXT", maxLength: 8000, nullable: false),
                     Parameters = table.Column<string>(type: "TEXT", maxLength: 8000, nullable: false)
                 },

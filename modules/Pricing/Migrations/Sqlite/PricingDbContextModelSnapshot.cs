@@ -105,6 +105,9 @@ namespace Platform.Modules.Pricing.Migrations.Sqlite
                     b.Property<Guid>("PromotionId")
                         .HasColumnType("TEXT");
 
+                    b.Property<int>("UsedCount")
+                        .HasColumnType("INTEGER");
+
                     b.Property<long?>("ValidFrom")
                         .HasColumnType("INTEGER");
 
@@ -214,8 +217,18 @@ namespace Platform.Modules.Pricing.Migrations.Sqlite
                         .HasPrecision(18, 4)
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("Options")
+                        .IsRequired()
+                        .HasMaxLength(8000)
+                        .HasColumnType("TEXT");
+
                     b.Property<long>("PricedAt")
                         .HasColumnType("INTEGER");
+
+                    b.Property<string>("PricedBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
 
                     b.Property<long>("PromotionDiscount")
                         .HasPrecision(18, 4)
@@ -434,6 +447,9 @@ namespace Platform.Modules.Pricing.Migrations.Sqlite
                         .HasColumnType("INTEGER");
 
                     b.Property<int?>("UsageLimit")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("UsedCount")
                         .HasColumnType("INTEGER");
 
                     b.HasKey("Id");

@@ -1,0 +1,78 @@
+using System.Text.Json;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.EntityFrameworkCore;
+using Platform.Modules.Pricing.Approvals;
+using Platform.Modules.Pricing.Data;
+using Platform.Modules.Pricing.Model;
+using Platform.Modules.Pricing.Quotes;
+using Platform.Sdk.Data;
+using Platform.Sdk.Http;
+
+namespace Platform.Modules.Pricing.Api;
+
+/// <summary>
+/// An order's pricing and its discount approval: read the pricing (quote, options, approval and its
+/// audit), set the pricing options, list approvals by state, approve or reject.
+/// </summary>
+internal static class OrderPricingEndpoints
+{
+    public static void Map(IEndpointRouteBuilder endpoints)
+    {
+        var group = endpoints.MapGroup("/api/pricing").WithTags("pricing");
+        group.MapGet("/orders/{orderId:guid}/pricing", GetPricingAsync).WithName("pricing.order-pricing");
+        group.MapPut("/orders/{orderId:guid}/options", SetOptionsAsync).Accepts<OrderPricingOptions>("application/json").WithName("pricing.order-options");
+        group.MapGet("/approvals", ListApprovalsAsync).WithName("pricing.approvals");
+        group.MapPost("/approvals/{orderId:guid}/approve", (Guid orderId, HttpRequest request, [FromServices] IDataService data, CancellationToken ct) =>
+            DecideAsync(orderId, ApprovalStatus.Approved, request, data, ct)).Accepts<DecisionReason>("application/json").WithName("pricing.approve");
+        group.MapPost("/approvals/{orderId:guid}/reject", (Guid orderId, HttpRequest request, [FromServices] IDataService data, CancellationToken ct) =>
+            DecideAsync(orderId, ApprovalStatus.Rejected, request, data, ct)).Accepts<DecisionReason>("application/json").WithName("pricing.reject");
+    }
+
+    private static async Task<IResult> GetPricingAsync(Guid orderId, [FromServices] PricingDbContext db, CancellationToken ct)
+    {
+        var row = await db.OrderPricing.AsNoTracking().FirstOrDefaultAsync(p => p.OrderId == orderId, ct);
+        if (row is null)
+        {
+            return Results.Problem(statusCode: 404, title: "Not found.", detail: $"Order {orderId} has not been priced by the Pricing module.");
+        }
+        var state = await DiscountDecisionHandler.StateAsync(db, row, ct);
+        return Results.Ok(new
+        {
+            state.OrderId, state.Approval, state.RequiredRole, state.ManualDiscountPercent, state.PricedBy, row.PricedAt,
+            row.Subtotal, row.PromotionDiscount, row.Total,
+            Options = JsonSerializer.Deserialize<JsonElement>(row.Options),
+            Quote = StoredQuote.Read(row.Quote)?.Quote,
+            state.Decisions,
+        });
+    }
+
+    private static async Task<IResult> SetOptionsAsync(Guid orderId, HttpRequest request, [FromServices] IDataService data, CancellationToken ct)
+    {
+        var (options, _, problem) = await EntityEndpoints.ReadInputAsync<OrderPricingOptions>(request, partial: false, ct);
+        return problem ?? Results.Ok(await data.ExecuteAsync<DiscountApprovalState>(OrderOptionsHandler.MessageName,
+            new SetOrderOptions { OrderId = orderId, Options = options }, ct));
+    }
+
+    private static async Task<IResult> ListApprovalsAsync(HttpRequest request, [FromServices] PricingDbContext db, CancellationToken ct)
+    {
+        var text = request.Query["status"].ToString();
+        if (!Enum.TryParse<ApprovalStatus>(text.Length == 0 ? nameof(ApprovalStatus.Pending) : text, ignoreCase: true, out var status) || !Enum.IsDefined(status))
+        {
+            return Results.ValidationProblem(new Dictionary<string, string[]> { ["status"] = [$"status must be one of {string.Join(", ", Enum.GetNames<ApprovalStatus>())}."] });
+        }
+        var rows = await db.OrderPricing.AsNoTracking().Where(p => p.Approval == status).OrderBy(p => p.PricedAt).Take(500)
+            .Select(p => new { p.OrderId, p.CustomerId, p.Approval, p.RequiredRole, p.ManualDiscountPercent, p.Total, p.PricedBy, p.PricedAt })
+            .ToListAsync(ct);
+        return Results.Ok(rows);
+    }
+
+    private static async Task<IResult> DecideAsync(Guid orderId, ApprovalStatus decision, HttpRequest request, IDataService data, CancellationToken ct)
+    {
+        var (body, _, problem) = await EntityEndpoints.ReadInputAsync<DecisionReason>(request, partial: false, ct);
+        return problem ?? Results.Ok(await data.ExecuteAsync<DiscountApprovalState>(DiscountDecisionHandler.MessageName,
+            new DiscountDecision { OrderId = orderId, Decision = decision, Reason = body!.Reason }, ct));
+    }
+}

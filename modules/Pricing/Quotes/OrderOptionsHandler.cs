@@ -1,0 +1,71 @@
+using System.ComponentModel.DataAnnotations;
+using System.Text.Json;
+using Microsoft.EntityFrameworkCore;
+using Platform.Modules.Pricing.Approvals;
+using Platform.Modules.Pricing.Data;
+using Platform.Modules.Pricing.Model;
+using Platform.Sdk.Data;
+using Platform.Sdk.Http;
+using Platform.Sdk.Messages;
+using Platform.Sdk.Pipeline;
+
+namespace Platform.Modules.Pricing.Quotes;
+
+/// <summary>The request of message <c>pricing.set-order-options</c>.</summary>
+internal sealed class SetOrderOptions
+{
+    [Required]
+    public Guid? OrderId { get; set; }
+
+    [Required]
+    public OrderPricingOptions? Options { get; set; }
+}
+
+/// <summary>
+/// Message <c>pricing.set-order-options</c>: stores an order's coupon codes, paid deposits and member tier
+/// and prices the order again from its list prices (through an order update, so the pricing step runs and a
+/// manual discount must be offered again). Gift lines the last pricing added are dropped first; the new
+/// pricing adds the gifts it grants.
+/// </summary>
+internal sealed class OrderOptionsHandler(PricingDbContext db) : ICustomMessageHandler<SetOrderOptions, DiscountApprovalState>
+{
+    public const string MessageName = "pricing.set-order-options";
+
+    public async ValueTask<DiscountApprovalState> HandleAsync(SetOrderOptions request, IPipelineContext context, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        ArgumentNullException.ThrowIfNull(context);
+        var errors = InputValidator.Validate(request);
+        if (errors.Count > 0)
+        {
+            throw new InvalidPluginExecutionException("The order options are not valid.") { Errors = errors };
+        }
+        var orderId = request.OrderId!.Value;
+        var order = await context.DataService.RetrieveAsync("order", orderId, cancellationToken)
+            ?? throw new InvalidPluginExecutionException($"order {orderId} does not exist.", 404);
+        var row = await db.OrderPricing.FirstOrDefaultAsync(p => p.OrderId == orderId, cancellationToken);
+        var gifts = row is null ? [] : GiftProducts(row);
+        if (row is null)
+        {
+            row = db.OrderPricing.Add(new OrderPricingRow { OrderId = orderId, PricedAt = DateTimeOffset.UnixEpoch }).Entity;
+        }
+        row.Options = JsonSerializer.Serialize(request.Options, StoredQuote.Json);
+        await db.SaveChangesAsync(cancellationToken);
+
+        var lines = ((IEnumerable<Entity>?)order["lines"] ?? [])
+            .Where(l => !(l.GetValue<decimal>("netPrice") == 0m && gifts.Remove(l.GetValue<Guid>("productId"))))
+            .Select(l => new Entity("orderline")
+            {
+                ["productId"] = l["productId"],
+                ["quantity"] = l["quantity"],
+                ["listPrice"] = l["listPrice"],
+                ["netPrice"] = l["listPrice"],
+            })
+            .ToList();
+        await context.DataService.UpdateAsync(new Entity("order", orderId) { ["lines"] = lines }, cancellationToken);
+        return await DiscountDecisionHandler.StateAsync(db, row, cancellationToken);
+    }
+
+    private static List<Guid> GiftProducts(OrderPricingRow row) =>
+        StoredQuote.Read(row.Quote)?.Quote.Pricing.Lines.Where(l => l.GiftOfPromotionId is not null).Select(l => Guid.Parse(l.ProductId)).ToList() ?? [];
+}

@@ -1,0 +1,94 @@
+using Microsoft.EntityFrameworkCore;
+using Platform.Modules.Pricing.Data;
+using Platform.Modules.Pricing.Engine.Promotions;
+using Platform.Modules.Pricing.Model;
+using Platform.Modules.Pricing.Promotions;
+using Platform.Modules.Pricing.Quotes;
+using Platform.Sdk.Pipeline;
+
+namespace Platform.Modules.Pricing.Steps;
+
+/// <summary>
+/// PostOperation on an order update that makes it Completed: counts the coupon codes and takes the
+/// flash-sale units its quote used. Every count is one conditional update (<c>used &lt; limit</c>,
+/// <c>sold + n &lt;= reserved</c>), so concurrent completions never pass a limit or oversell a flash sale;
+/// an order that would is refused with 409 and nothing of it is written.
+/// </summary>
+internal sealed class OrderCompletionStep(PricingDbContext db, TimeProvider time) : IPipelineStep
+{
+    public async ValueTask ExecuteAsync(IPipelineContext context, CancellationToken cancellationToken)
+    {
+        if (context.Target?["status"]?.ToString() != "Completed" || context.PreImage?["status"]?.ToString() == "Completed")
+        {
+            return;
+        }
+        var orderId = context.Target.Id;
+        var row = await db.OrderPricing.AsNoTracking().FirstOrDefaultAsync(p => p.OrderId == orderId, cancellationToken);
+        if (row is null || StoredQuote.Read(row.Quote) is not { } stored)
+        {
+            return;
+        }
+        var now = time.GetUtcNow();
+        foreach (var applied in stored.Quote.Pricing.Applied)
+        {
+            var promotionId = Guid.Parse(applied.PromotionId);
+            if (applied.Kind == PromotionKind.Coupon && stored.CouponCodeIds.TryGetValue(applied.Code, out var codeId))
+            {
+                await RedeemAsync(promotionId, codeId, row, now, cancellationToken);
+            }
+            else if (applied.Kind == PromotionKind.FlashSale)
+            {
+                var units = stored.Quote.Pricing.Lines.Where(l => applied.LineIds.Contains(l.LineId)).Sum(l => l.Quantity);
+                await TakeFlashSaleUnitsAsync(promotionId, units, row, now, cancellationToken);
+            }
+        }
+        await db.SaveChangesAsync(cancellationToken);
+    }
+
+    private async Task RedeemAsync(Guid promotionId, Guid codeId, OrderPricingRow order, DateTimeOffset now, CancellationToken ct)
+    {
+        var code = await db.CouponCodes.AsNoTracking().FirstAsync(c => c.Id == codeId, ct);
+        if (code.MaxUsesPerCustomer is { } perCustomer
+            && await db.CouponRedemptions.CountAsync(r => r.CouponCodeId == codeId && r.CustomerId == order.CustomerId, ct) >= perCustomer)
+        {
+            throw Conflict($"Coupon code {code.Code} was already used {perCustomer} time(s) by this customer.");
+        }
+        var codeTaken = await db.CouponCodes.Where(c => c.Id == codeId && (c.MaxUses == null || c.UsedCount < c.MaxUses))
+            .ExecuteUpdateAsync(s => s.SetProperty(c => c.UsedCount, c => c.UsedCount + 1), ct);
+        var couponTaken = await db.Promotions.Where(p => p.Id == promotionId && (p.UsageLimit == null || p.UsedCount < p.UsageLimit))
+            .ExecuteUpdateAsync(s => s.SetProperty(p => p.UsedCount, p => p.UsedCount + 1), ct);
+        if (codeTaken == 0 || couponTaken == 0)
+        {
+            throw Conflict($"Coupon code {code.Code} has reached its usage limit; price the order again without it.");
+        }
+        db.CouponRedemptions.Add(new CouponRedemptionRow
+        {
+            Id = Guid.CreateVersion7(), PromotionId = promotionId, CouponCodeId = codeId, CustomerId = order.CustomerId, OrderId = order.OrderId, RedeemedAt = now,
+        });
+    }
+
+    private async Task TakeFlashSaleUnitsAsync(Guid promotionId, int eligibleUnits, OrderPricingRow order, DateTimeOffset now, CancellationToken ct)
+    {
+        // The flash price covers the order's eligible units up to what the customer may still buy.
+        var parameters = await db.Promotions.AsNoTracking().Where(p => p.Id == promotionId).Select(p => p.Parameters).FirstAsync(ct);
+        var limit = ((FlashSaleParameters?)PromotionDocuments.ReadParameters(PromotionKind.FlashSale, parameters))?.PerCustomerLimit;
+        var bought = limit is null ? 0 : await db.FlashSaleSales.Where(s => s.PromotionId == promotionId && s.CustomerId == order.CustomerId).SumAsync(s => s.Quantity, ct);
+        var units = limit is { } perCustomer ? Math.Min(eligibleUnits, perCustomer - bought) : eligibleUnits;
+        if (units <= 0)
+        {
+            throw Conflict("The customer has bought the flash sale's limit already; price the order again.");
+        }
+        var taken = await db.FlashSaleStock.Where(s => s.PromotionId == promotionId && s.Sold + units <= s.Reserved)
+            .ExecuteUpdateAsync(s => s.SetProperty(x => x.Sold, x => x.Sold + units), ct);
+        if (taken == 0)
+        {
+            throw Conflict($"The flash sale has fewer than {units} reserved unit(s) left; price the order again.");
+        }
+        db.FlashSaleSales.Add(new FlashSaleSaleRow
+        {
+            Id = Guid.CreateVersion7(), PromotionId = promotionId, CustomerId = order.CustomerId, OrderId = order.OrderId, Quantity = units, SoldAt = now,
+        });
+    }
+
+    private static InvalidPluginExecutionException Conflict(string message) => new(message, 409);
+}
