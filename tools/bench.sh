@@ -23,12 +23,12 @@ for arg in "$@"; do
   case "$arg" in
     --quick) quick=(--quick) ;;
     --no-build) build=false ;;
-    pipeline|coldstart|orders|orders-pg|jobs|pricing) figures+=("$arg") ;;
+    pipeline|coldstart|orders|orders-pg|orders-pricing|jobs|pricing) figures+=("$arg") ;;
     -h|--help) sed -n '2,15p' "$0"; exit 0 ;;
-    *) echo "unknown argument: $arg (use --quick, --no-build, pipeline, coldstart, orders, orders-pg, jobs, pricing)" >&2; exit 2 ;;
+    *) echo "unknown argument: $arg (use --quick, --no-build, pipeline, coldstart, orders, orders-pg, orders-pricing, jobs, pricing)" >&2; exit 2 ;;
   esac
 done
-[ ${#figures[@]} -eq 0 ] && figures=(pipeline coldstart orders orders-pg jobs pricing)
+[ ${#figures[@]} -eq 0 ] && figures=(pipeline coldstart orders orders-pg orders-pricing jobs pricing)
 
 if $build; then
   echo "[bench] building (Release)..." >&2
@@ -88,7 +88,7 @@ echo "Machine: $(nproc) CPUs, $(uname -sr), SDK $(dotnet --version); load averag
 echo
 
 needs_seed=false
-for f in "${figures[@]}"; do case "$f" in coldstart|orders) needs_seed=true ;; esac; done
+for f in "${figures[@]}"; do case "$f" in coldstart|orders|orders-pricing) needs_seed=true ;; esac; done
 if $needs_seed; then
   # One seeded data folder (the host started once on an empty folder: migrations + demo data); runs copy it.
   dotnet "$bench" seed --host-dll "$host" --module-root "$modules" --out "$work/seeded" >&2
@@ -100,6 +100,7 @@ for f in "${figures[@]}"; do
     pricing)   dotnet "$bench" pricing "${quick[@]}" ;;
     coldstart) dotnet "$bench" coldstart "${quick[@]}" --host-dll "$host" --empty-dll "$empty" --module-root "$modules" --seeded "$work/seeded" ;;
     orders)    dotnet "$bench" orders "${quick[@]}" --module-root "$modules" --seeded "$work/seeded" ${BENCH_ORDERS_ARGS:-} ;;
+    orders-pricing) dotnet "$bench" orders-pricing "${quick[@]}" --module-root "$modules" --seeded "$work/seeded" ${BENCH_ORDERS_ARGS:-} ;;
     orders-pg)
       ensure_postgres
       dotnet "$bench" orders "${quick[@]}" --module-root "$modules" --provider PostgreSql --connection-string "$PLATFORM_TEST_POSTGRES" ${BENCH_ORDERS_ARGS:-} ;;

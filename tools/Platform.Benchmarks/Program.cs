@@ -23,6 +23,8 @@ public static class Program
                     [--breakdown-rounds 20 | --no-breakdown]                        figure 3
           orders    --module-root <dir> --provider PostgreSql --connection-string <server> [same options]
                     figure 3 on PostgreSQL (fresh databases with a unique prefix, dropped at the end)
+          orders-pricing --module-root <dir> (--seeded <dir> | --host-dll <Platform.Host.dll>) [--requests 2000] [--warmup 300]
+                    [--rounds 6] [--concurrency 1,4]   figure 6: order create with vs without the Pricing module (SQLite)
           jobs      --host-dll <Platform.Host.dll> --module-root <dir with fixtures.job-effects> [--provider Sqlite|PostgreSql]
                     [--connection <server connection string> (default $PLATFORM_TEST_POSTGRES)] [--jobs 2000] [--hosts 1,2] [--workers 2]   figure 4
           pricing   [--check-only] [--quotes 50000] [--blocks 200]
@@ -49,6 +51,7 @@ public static class Program
                 "pipeline" => await PipelineRunner.RunAsync(options),
                 "coldstart" => await ColdStartRunner.RunAsync(options),
                 "orders" => await OrdersRunner.RunAsync(options),
+                "orders-pricing" => await OrdersPricingRunner.RunAsync(options),
                 "jobs" => await JobsRunner.RunAsync(options),
                 "pricing" => await PricingRunner.RunAsync(options),
                 "seed" => await SeedAsync(options),

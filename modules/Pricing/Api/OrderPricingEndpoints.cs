@@ -25,10 +25,10 @@ internal static class OrderPricingEndpoints
         group.MapGet("/orders/{orderId:guid}/pricing", GetPricingAsync).WithName("pricing.order-pricing");
         group.MapPut("/orders/{orderId:guid}/options", SetOptionsAsync).Accepts<OrderPricingOptions>("application/json").WithName("pricing.order-options");
         group.MapGet("/approvals", ListApprovalsAsync).WithName("pricing.approvals");
-        group.MapPost("/approvals/{orderId:guid}/approve", (Guid orderId, HttpRequest request, [FromServices] IDataService data, CancellationToken ct) =>
-            DecideAsync(orderId, ApprovalStatus.Approved, request, data, ct)).Accepts<DecisionReason>("application/json").WithName("pricing.approve");
-        group.MapPost("/approvals/{orderId:guid}/reject", (Guid orderId, HttpRequest request, [FromServices] IDataService data, CancellationToken ct) =>
-            DecideAsync(orderId, ApprovalStatus.Rejected, request, data, ct)).Accepts<DecisionReason>("application/json").WithName("pricing.reject");
+        group.MapPost("/approvals/{orderId:guid}/approve", (Guid orderId, HttpRequest request, [FromServices] IDataService data, [FromServices] PricingDbContext db, CancellationToken ct) =>
+            DecideAsync(orderId, ApprovalStatus.Approved, request, data, db, ct)).Accepts<DecisionReason>("application/json").WithName("pricing.approve");
+        group.MapPost("/approvals/{orderId:guid}/reject", (Guid orderId, HttpRequest request, [FromServices] IDataService data, [FromServices] PricingDbContext db, CancellationToken ct) =>
+            DecideAsync(orderId, ApprovalStatus.Rejected, request, data, db, ct)).Accepts<DecisionReason>("application/json").WithName("pricing.reject");
     }
 
     private static async Task<IResult> GetPricingAsync(Guid orderId, [FromServices] PricingDbContext db, CancellationToken ct)
@@ -36,7 +36,7 @@ internal static class OrderPricingEndpoints
         var row = await db.OrderPricing.AsNoTracking().FirstOrDefaultAsync(p => p.OrderId == orderId, ct);
         if (row is null)
         {
-            return Results.Problem(statusCode: 404, title: "Not found.", detail: $"Order {orderId} has not been priced by the Pricing module.");
+            return NotFound($"Order {orderId} has not been priced by the Pricing module.");
         }
         var state = await DiscountDecisionHandler.StateAsync(db, row, ct);
         return Results.Ok(new
@@ -51,6 +51,10 @@ internal static class OrderPricingEndpoints
 
     private static async Task<IResult> SetOptionsAsync(Guid orderId, HttpRequest request, [FromServices] IDataService data, CancellationToken ct)
     {
+        if (await data.RetrieveAsync("order", orderId, ct) is null)
+        {
+            return NotFound($"order {orderId} does not exist.");
+        }
         var (options, _, problem) = await EntityEndpoints.ReadInputAsync<OrderPricingOptions>(request, partial: false, ct);
         return problem ?? Results.Ok(await data.ExecuteAsync<DiscountApprovalState>(OrderOptionsHandler.MessageName,
             new SetOrderOptions { OrderId = orderId, Options = options }, ct));
@@ -66,13 +70,20 @@ internal static class OrderPricingEndpoints
         var rows = await db.OrderPricing.AsNoTracking().Where(p => p.Approval == status).OrderBy(p => p.PricedAt).Take(500)
             .Select(p => new { p.OrderId, p.CustomerId, p.Approval, p.RequiredRole, p.ManualDiscountPercent, p.Total, p.PricedBy, p.PricedAt })
             .ToListAsync(ct);
-        return Results.Ok(rows);
+        return Results.Ok(new { items = rows, totalCount = rows.Count });
     }
 
-    private static async Task<IResult> DecideAsync(Guid orderId, ApprovalStatus decision, HttpRequest request, IDataService data, CancellationToken ct)
+    private static async Task<IResult> DecideAsync(Guid orderId, ApprovalStatus decision, HttpRequest request, IDataService data, PricingDbContext db, CancellationToken ct)
     {
+        // The order first: an unknown order is 404 whatever the body says.
+        if (!await db.OrderPricing.AnyAsync(p => p.OrderId == orderId, ct))
+        {
+            return NotFound($"Order {orderId} has not been priced by the Pricing module.");
+        }
         var (body, _, problem) = await EntityEndpoints.ReadInputAsync<DecisionReason>(request, partial: false, ct);
         return problem ?? Results.Ok(await data.ExecuteAsync<DiscountApprovalState>(DiscountDecisionHandler.MessageName,
             new DiscountDecision { OrderId = orderId, Decision = decision, Reason = body!.Reason }, ct));
     }
+
+    private static IResult NotFound(string detail) => Results.Problem(statusCode: 404, title: "Not found.", detail: detail);
 }

@@ -40,7 +40,7 @@ public sealed class TenantIsolationTests(ITestOutputHelper output) : IAsyncLifet
     {
         var victim = _platform.Client;
         Assert.Equal(HttpStatusCode.Created, (await victim.PostAsJsonAsync("/api/ledger/entries", new { code = "B-SECRET", amount = 7m })).StatusCode);
-        var attacker = await _platform.CreateTenantAsync("acme", "platform.core", "fixtures.ledger");
+        var attacker = await _platform.CreateTenantAsync("acme", "platform.core", "platform.pricing", "fixtures.ledger");
         var routes = RouteCatalog.Of(_platform).Where(r => r.Pattern.RawText != "/health").ToList();
         var victimIds = await CollectIdsAsync(victim, routes);
         var victimDatabase = Path.Combine(_platform.Folder, "data", $"tenant-{Victim}.db");
@@ -125,16 +125,28 @@ public sealed class TenantIsolationTests(ITestOutputHelper output) : IAsyncLifet
                     values[name] = (await victim.GetFromJsonAsync<JsonElement[]>($"/api/tenants/{Victim}/keys"))![0].GetProperty("id").GetString()!;
                     targets = true;
                     break;
+                case "orderId":
+                    values[name] = await FirstIdAsync(victim, "/api/core/orders") ?? Guid.NewGuid().ToString();
+                    targets = true;
+                    break;
                 default:
                     var prefix = route.Pattern.RawText![..route.Pattern.RawText!.IndexOf('{', StringComparison.Ordinal)].TrimEnd('/');
-                    var page = await victim.GetAsync(prefix);
-                    var first = page.IsSuccessStatusCode ? JsonNode.Parse(await page.Content.ReadAsStringAsync())?["items"]?.AsArray().FirstOrDefault()?["id"]?.GetValue<string>() : null;
+                    var first = await FirstIdAsync(victim, prefix);
                     values[name] = first ?? Guid.NewGuid().ToString();
                     targets |= first is not null;
                     break;
             }
         }
         return (route.Path(n => values[n]), targets);
+    }
+
+    /// <summary>The id of the victim's first record listed at <paramref name="listPath"/>, if it lists any.</summary>
+    private static async Task<string?> FirstIdAsync(HttpClient victim, string listPath)
+    {
+        var page = await victim.GetAsync(listPath);
+        return page.IsSuccessStatusCode && JsonNode.Parse(await page.Content.ReadAsStringAsync()) is JsonObject list
+            ? list["items"]?.AsArray().FirstOrDefault()?["id"]?.GetValue<string>()
+            : null;
     }
 
     /// <summary>

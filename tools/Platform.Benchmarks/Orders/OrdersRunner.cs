@@ -50,6 +50,8 @@ public static class OrdersRunner
                 : await OrderTargets.StartSqliteAsync(seeded!, moduleRoot);
             var platform = targets.Platform;
             var baseline = targets.Baseline;
+            // This figure is the platform's own cost over Core (issue 3); Pricing's cost on top is figure `orders-pricing`.
+            await ModuleToggle.SetAsync(platform.BaseUrl, platform.ApiKey, "platform.pricing", enabled: false);
             var (customers, products) = await ReferencesAsync(platform.BaseUrl, platform.ApiKey);
             Log($"orders: {customers.Count} customers, {products.Count} active products; {warmup} warm-up + {requests} requests per target and level, {rounds} rounds");
 
@@ -104,7 +106,7 @@ public static class OrdersRunner
             Out.WriteLine($"### Results: create an order with 5 lines over HTTP ({(postgres ? "PostgreSQL" : "SQLite")})");
             Out.WriteLine();
             Out.WriteLine($"{(quick ? "**Quick run** (few requests; indicative only). " : "")}{requests} requests per target and concurrency level after {warmup * 2} warm-up requests per target, " +
-                $"in {rounds} alternating rounds; both servers on Kestrel at 127.0.0.1 in the benchmark process; every request with the demo tenant's API key " +
+                $"in {rounds} alternating rounds; both servers on Kestrel at 127.0.0.1 in the benchmark process; every request with the demo tenant's API key; the Pricing module disabled for the tenant (its cost is the next figure) " +
                 $"(all {expected} per target answered 201); {targets.Storage}; " +
                 $"{Machine()}; load average before/after: {loadBefore} / {loadAfter}.");
             Out.WriteLine();
