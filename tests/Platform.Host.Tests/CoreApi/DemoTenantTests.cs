@@ -10,7 +10,11 @@ namespace Platform.Host.Tests.CoreApi;
 /// <summary>The demo tenant is created, migrated and seeded once at start, on every provider (the derived classes at the end).</summary>
 public abstract class DemoTenantTests(TestProvider provider)
 {
-    private static readonly string[] Lists = ["regions", "stores", "products", "customers", "partners", "teams", "reps", "orders", "inventory"];
+    private static readonly string[] Lists =
+    [
+        "core/regions", "core/stores", "core/products", "core/customers", "core/partners", "core/teams", "core/reps", "core/orders", "core/inventory",
+        "pricing/price-lists", "pricing/methods", "pricing/competitor-prices", "pricing/promotions", "pricing/coupon-codes", "pricing/survey-responses",
+    ];
 
     /// <summary>Checks where the provider keeps the tenant (its file, its database).</summary>
     protected abstract Task AssertTenantStoredAsync(TestPlatform platform);
@@ -20,7 +24,7 @@ public abstract class DemoTenantTests(TestProvider provider)
         var counts = new Dictionary<string, int>();
         foreach (var list in Lists)
         {
-            var page = await platform.Client.GetFromJsonAsync<JsonElement>($"/api/core/{list}?pageSize=1");
+            var page = await platform.Client.GetFromJsonAsync<JsonElement>($"/api/{list}?pageSize=1");
             counts[list] = page.GetProperty("totalCount").GetInt32();
         }
         return counts;
@@ -51,7 +55,8 @@ public abstract class DemoTenantTests(TestProvider provider)
         Assert.All(firstCounts, c => Assert.True(c.Value > 0, $"{c.Key} were not seeded"));
         Assert.Equal(firstCounts, secondCounts);
         Assert.Equal(["Convenience", "Experience", "Flagship", "Standard"], formats);
-        Assert.True(firstCounts["orders"] >= 1000, $"only {firstCounts["orders"]} demo orders");
+        Assert.True(firstCounts["core/orders"] >= 1000, $"only {firstCounts["core/orders"]} demo orders");
+        Assert.True(firstCounts["pricing/promotions"] >= 20, $"only {firstCounts["pricing/promotions"]} demo promotions (a calendar for the year)");
         await AssertTenantStoredAsync(second);
         Assert.Equal(11, (newest.Year - oldest.Year) * 12 + newest.Month - oldest.Month); // twelve calendar months
     }

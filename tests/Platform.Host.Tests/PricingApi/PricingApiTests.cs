@@ -141,6 +141,26 @@ public abstract class PricingApiTests(CorePlatformFixture fixture) : IAsyncLifet
         Assert.Equal(30m, created.GetProperty("marginPercent").GetDecimal());
     }
 
+    [Theory]
+    [InlineData("""{"automaticDiscountLimitPercent": 20, "managerDiscountLimitPercent": 15}""", "ManagerDiscountLimitPercent")]
+    [InlineData("""{"automaticDiscountLimitPercent": 120}""", "automaticDiscountLimitPercent")]
+    [InlineData("""{"currencyDecimals": "JPY=0"}""", "currencyDecimals")]
+    [InlineData("""{"compounding": "Sometimes"}""", "compounding")]
+    [InlineData("""{"managerApproverRole": "platform-admin"}""", "managerApproverRole")]
+    public async Task Contradictory_or_out_of_range_pricing_settings_are_400_naming_the_field(string body, string field)
+    {
+        const string route = "/api/tenants/demo/modules/platform.pricing/settings";
+
+        var response = await Client.PutAsync(route, new StringContent(body, System.Text.Encoding.UTF8, "application/json"));
+        var problem = await response.Content.ReadFromJsonAsync<JsonElement>();
+        var settings = (await Client.GetFromJsonAsync<JsonElement>(route)).GetProperty("settings");
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        var names = problem.GetProperty("errors").EnumerateObject().Select(e => e.Name).ToList();
+        Assert.Contains(names, n => string.Equals(n, field, StringComparison.OrdinalIgnoreCase));
+        Assert.Equal(10m, settings.GetProperty("automaticDiscountLimitPercent").GetDecimal());
+    }
+
     [Fact]
     public async Task Coupon_codes_belong_to_coupon_promotions_only()
     {
