@@ -99,5 +99,6 @@ public sealed class PricingModule : IModule
         endpoints.MapEntityEndpoints<SurveyResponseInput>("/api/pricing/survey-responses", PricingEntities.SurveyResponse);
         QuoteEndpoints.Map(endpoints);
         OrderPricingEndpoints.Map(endpoints);
+        AnalyticsEndpoints.Map(endpoints);
     }
 }
