@@ -65,7 +65,15 @@ public sealed class PricingModule : IModule
                 });
             }
         }
+        foreach (var message in new[] { PipelineMessages.Update, PipelineMessages.Delete })
+        {
+            builder.AddStep<CustomerChangedStep>(new StepRegistration(message, "customer", PipelineStage.PostOperation)
+            {
+                Name = $"pricing.customer-changed.{message.ToLowerInvariant()}",
+            });
+        }
         builder.Services.AddSingleton<PricingCatalogCache>();
+        builder.Services.AddSingleton<CustomerFactsCache>();
         builder.Services.AddScoped<PricingCatalogLoader>();
         builder.Services.AddScoped<CouponCheck>();
         builder.Services.AddScoped<FlashSaleUsageReader>();

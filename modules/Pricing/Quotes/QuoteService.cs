@@ -13,7 +13,7 @@ namespace Platform.Modules.Pricing.Quotes;
 /// the coupon codes that may be used and the flash sales' stock, then the engine.
 /// </summary>
 internal sealed class QuoteService(
-    PricingCatalogCache cache, PricingCatalogLoader loader, CouponCheck coupons, FlashSaleUsageReader flashSales,
+    PricingCatalogCache cache, CustomerFactsCache customers, PricingCatalogLoader loader, CouponCheck coupons, FlashSaleUsageReader flashSales,
     IDataService data, IOptionsSnapshot<PricingSettings> settings, ICallerContext caller, TimeProvider time)
 {
     public async Task<PricingCatalog> CatalogAsync(CancellationToken cancellationToken)
@@ -50,7 +50,8 @@ internal sealed class QuoteService(
             }
             lines.Add(new CartLine((i + 1).ToString(System.Globalization.CultureInfo.InvariantCulture), product.Id.ToString(), line.Quantity!.Value, product.Category, product.ProductLine));
         }
-        var customer = request.CustomerId is { } customerId ? await data.RetrieveAsync("customer", customerId, cancellationToken) : null;
+        var lifetime = TimeSpan.FromSeconds(settings.Value.CatalogCacheSeconds);
+        var customer = request.CustomerId is { } customerId ? await customers.GetAsync(caller.TenantId, customerId, lifetime, data, cancellationToken) : null;
         if (request.CustomerId is not null && customer is null)
         {
             errors["customerId"] = [$"customer {request.CustomerId} does not exist."];
@@ -73,9 +74,9 @@ internal sealed class QuoteService(
             At = at,
             Lines = lines,
             ChannelId = request.Channel,
-            CustomerGroupId = customer?["customerType"]?.ToString(),
+            CustomerGroupId = customer?.Group,
             CustomerTier = request.MemberTier,
-            RegionId = (customer?.GetValue<Guid?>("regionId") ?? store?.GetValue<Guid?>("regionId"))?.ToString(),
+            RegionId = (customer?.RegionId ?? store?.GetValue<Guid?>("regionId"))?.ToString(),
             StoreId = request.StoreId?.ToString(),
             CouponCodes = codes,
             FlashSales = await flashSales.ReadAsync(catalog, request.CustomerId, at, cancellationToken),

@@ -32,7 +32,7 @@ internal sealed class OrderPricingStep(
         {
             return;
         }
-        var existing = await db.OrderPricing.FindAsync([target.Id], cancellationToken);
+        var existing = context.MessageName == PipelineMessages.Create ? null : await db.OrderPricing.FindAsync([target.Id], cancellationToken);
         var status = Text(target, context.PreImage, "status");
         if (target[Lines] is not IEnumerable<Entity> sent)
         {

@@ -98,6 +98,30 @@ public abstract class QuoteApiTests(CorePlatformFixture fixture) : IAsyncLifetim
     }
 
     [Fact]
+    public async Task A_customer_group_price_list_applies_as_soon_as_the_customer_changes_group()
+    {
+        var product = await NewProductAsync("P-KA", 100m);
+        var customer = (await CreateAsync("/api/core/customers", new
+        {
+            code = "C-KA", name = "Acme", industry = "Retail", size = "Large", customerType = "Consumer",
+        })).GetProperty("id").GetGuid();
+        await CreateAsync("/api/pricing/price-lists", new
+        {
+            code = "KA-2026", name = "Key accounts", customerGroup = "KeyAccount", currency = "CNY", priority = 5,
+            items = new[] { new { productId = product, unitPrice = 88m } },
+        });
+        object Cart() => new { channel = "Direct", customerId = customer, lines = new[] { new { productId = product, quantity = 1 } } };
+
+        var asConsumer = await QuoteAsync(Cart());
+        var changed = await Client.PatchAsJsonAsync($"/api/core/customers/{customer}", new { customerType = "KeyAccount" });
+        var asKeyAccount = await QuoteAsync(Cart());
+
+        Assert.Equal(HttpStatusCode.OK, changed.StatusCode);
+        Assert.Equal(100m, asConsumer.GetProperty("pricing").GetProperty("lines")[0].GetProperty("netAmount").GetDecimal());
+        Assert.Equal(88m, asKeyAccount.GetProperty("pricing").GetProperty("lines")[0].GetProperty("netAmount").GetDecimal());
+    }
+
+    [Fact]
     public async Task A_cart_with_an_unknown_product_or_customer_is_400_naming_the_field()
     {
         var product = await NewProductAsync("P-OK", 100m);
