@@ -22,12 +22,7 @@ public abstract class OrderPricingTests(CorePlatformFixture fixture) : IAsyncLif
 
     public Task DisposeAsync() => Task.CompletedTask;
 
-    private async Task<JsonElement> CreateAsync(string route, object body, HttpClient? client = null)
-    {
-        var response = await (client ?? Client).PostAsJsonAsync(route, body);
-        Assert.True(response.StatusCode == HttpStatusCode.Created, await response.Content.ReadAsStringAsync());
-        return await response.Content.ReadFromJsonAsync<JsonElement>();
-    }
+    private Task<JsonElement> CreateAsync(string route, object body) => Client.CreatedAsync(route, body);
 
     private async Task<(Guid Customer, Guid Product)> NewCustomerAndProductAsync(string suffix, decimal listPrice = 100m)
     {

@@ -19,12 +19,7 @@ public abstract class PricingApiTests(CorePlatformFixture fixture) : IAsyncLifet
 
     public Task DisposeAsync() => Task.CompletedTask;
 
-    private async Task<JsonElement> CreateAsync(string route, object body)
-    {
-        var response = await Client.PostAsJsonAsync(route, body);
-        Assert.True(response.StatusCode == HttpStatusCode.Created, await response.Content.ReadAsStringAsync());
-        return await response.Content.ReadFromJsonAsync<JsonElement>();
-    }
+    private Task<JsonElement> CreateAsync(string route, object body) => Client.CreatedAsync(route, body);
 
     private async Task<JsonElement> ErrorsAsync(string route, object body)
     {

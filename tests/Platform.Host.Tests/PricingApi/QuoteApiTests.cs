@@ -16,12 +16,7 @@ public abstract class QuoteApiTests(CorePlatformFixture fixture) : IAsyncLifetim
 
     public Task DisposeAsync() => Task.CompletedTask;
 
-    private async Task<JsonElement> CreateAsync(string route, object body)
-    {
-        var response = await Client.PostAsJsonAsync(route, body);
-        Assert.True(response.StatusCode == HttpStatusCode.Created, await response.Content.ReadAsStringAsync());
-        return await response.Content.ReadFromJsonAsync<JsonElement>();
-    }
+    private Task<JsonElement> CreateAsync(string route, object body) => Client.CreatedAsync(route, body);
 
     private async Task<Guid> NewProductAsync(string sku, decimal listPrice, decimal unitCost = 75m) => (await CreateAsync("/api/core/products", new
     {
