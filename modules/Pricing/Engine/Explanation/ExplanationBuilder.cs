@@ -19,10 +19,17 @@ internal static class ExplanationBuilder
         var cart = q.Cart;
         var lines = new List<LinePricing>(q.LineCount + 1);
         var perLine = new List<AppliedDiscount>[q.LineCount];
+        var linesOf = new List<string>[q.Candidates.Length];
         var byLayer = new decimal[QuoteState.LayerCount];
         foreach (var application in best.Applications)
         {
             var d = q.DefinitionOf(application.Candidate);
+            var lineId = cart.Lines[application.Line].LineId;
+            var ids = linesOf[application.Candidate] ??= [];
+            if (!ids.Contains(lineId))
+            {
+                ids.Add(lineId);
+            }
             (perLine[application.Line] ??= []).Add(new AppliedDiscount(d.Id, d.Code, d.Kind, d.Layer, application.Amount));
             byLayer[(int)d.Layer] += application.Amount;
         }
@@ -41,8 +48,7 @@ internal static class ExplanationBuilder
         {
             var d = c.Definition;
             var result = best.Results[c.Index];
-            var benefit = result.Benefit!;
-            var lineIds = best.Applications.Where(a => a.Candidate == c.Index).Select(a => cart.Lines[a.Line].LineId).Distinct().ToList();
+            IReadOnlyList<string> lineIds = (IReadOnlyList<string>?)linesOf[c.Index] ?? [];
             if (d.Kind == PromotionKind.Gift)
             {
                 var gift = d.Gift!;
@@ -54,10 +60,10 @@ internal static class ExplanationBuilder
             if (d.Kind == PromotionKind.PresaleDeposit)
             {
                 hasPresale = true;
-                deposit += benefit.Deposit;
-                credited += benefit.Credited;
+                deposit += result.Deposit;
+                credited += result.Credited;
             }
-            applied.Add(new AppliedPromotion(d.Id, d.Code, d.Name, d.Kind, d.Layer, d.Mode, result.Amount, lineIds, AppliedText(d, result.Amount, benefit)));
+            applied.Add(new AppliedPromotion(d.Id, d.Code, d.Name, d.Kind, d.Layer, d.Mode, result.Amount, lineIds, AppliedText(d, result)));
         }
 
         var notApplied = new List<NotAppliedPromotion>();
@@ -118,14 +124,14 @@ internal static class ExplanationBuilder
 
     private static List<string> Ids(PricingCart cart, int[] lines) => [.. lines.Select(l => cart.Lines[l].LineId)];
 
-    private static string AppliedText(PromotionDefinition d, decimal amount, Benefit b) => d.Kind switch
+    private static string AppliedText(PromotionDefinition d, CandidateResult b) => d.Kind switch
     {
         PromotionKind.Gift => Text($"gift {d.Gift!.GiftQuantity} × {d.Gift.GiftProductId} added at zero price (eligible spend reached {d.Gift.Threshold})"),
-        PromotionKind.PresaleDeposit => Text($"deposit {b.Deposit} counts as {b.Credited}: {amount} off the final price"),
-        PromotionKind.FlashSale => Text($"flash price on {b.FlashUnits} of {b.FlashEligibleUnits} unit(s): {amount} off") +
+        PromotionKind.PresaleDeposit => Text($"deposit {b.Deposit} counts as {b.Credited}: {b.Amount} off the final price"),
+        PromotionKind.FlashSale => Text($"flash price on {b.FlashUnits} of {b.FlashEligibleUnits} unit(s): {b.Amount} off") +
             (b.FlashBound is null ? "" : $"; the other units at the normal price ({b.FlashBound})"),
-        PromotionKind.Threshold or PromotionKind.Coupon => Text($"{amount} off the eligible subtotal, shared by the lines pro rata"),
-        _ => Text($"{amount} off"),
+        PromotionKind.Threshold or PromotionKind.Coupon => Text($"{b.Amount} off the eligible subtotal, shared by the lines pro rata"),
+        _ => Text($"{b.Amount} off"),
     };
 
     private static string ReasonText(NotAppliedReason reason, PromotionDefinition d, decimal? missingAmount, int? missingQuantity, PromotionDefinition? by, QuoteState q) => reason switch

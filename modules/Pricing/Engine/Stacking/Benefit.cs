@@ -33,5 +33,28 @@ internal sealed class Benefit
     /// <summary>Gift: the threshold was met, a gift line is due.</summary>
     public bool GiftDue { get; set; }
 
-    public static Benefit NotApplied(int lineCount, NotAppliedReason reason) => new(lineCount) { Reason = reason };
+    /// <summary>Clears it for the next computation (one instance per quote is reused: computing allocates nothing).</summary>
+    public Benefit Reset()
+    {
+        Array.Clear(PerLine);
+        Total = 0m;
+        Reason = null;
+        MissingAmount = null;
+        MissingQuantity = null;
+        FlashUnits = 0;
+        FlashEligibleUnits = 0;
+        FlashBound = null;
+        Deposit = 0m;
+        Credited = 0m;
+        GiftDue = false;
+        return this;
+    }
+
+    public Benefit Fail(NotAppliedReason reason, decimal? missingAmount = null, int? missingQuantity = null)
+    {
+        Reason = reason;
+        MissingAmount = missingAmount;
+        MissingQuantity = missingQuantity;
+        return this;
+    }
 }

@@ -31,7 +31,7 @@ internal static class BenefitCalculator
 
     private static Benefit UnitDeal(QuoteState q, IReadOnlyList<int> lines, decimal[] basis, decimal? percentOff, decimal? amountOffPerUnit, decimal? unitPrice)
     {
-        var b = new Benefit(q.LineCount);
+        var b = q.Scratch.Reset();
         var r = q.Rounding;
         foreach (var line in lines)
         {
@@ -47,7 +47,7 @@ internal static class BenefitCalculator
 
     private static Benefit Presale(QuoteState q, IReadOnlyList<int> lines, decimal[] basis, PresaleDepositParameters p)
     {
-        var b = new Benefit(q.LineCount);
+        var b = q.Scratch.Reset();
         var r = q.Rounding;
         foreach (var line in lines)
         {
@@ -65,16 +65,16 @@ internal static class BenefitCalculator
     {
         if (!q.Cart.FlashSales.TryGetValue(c.Definition.Id, out var usage))
         {
-            return Benefit.NotApplied(q.LineCount, NotAppliedReason.StockUnknown);
+            return q.Scratch.Reset().Fail(NotAppliedReason.StockUnknown);
         }
         var limitLeft = p.PerCustomerLimit is { } limit ? limit - usage.AlreadyBought : int.MaxValue;
         if (limitLeft <= 0)
         {
-            return Benefit.NotApplied(q.LineCount, NotAppliedReason.LimitReached);
+            return q.Scratch.Reset().Fail(NotAppliedReason.LimitReached);
         }
         if (usage.RemainingStock <= 0)
         {
-            return Benefit.NotApplied(q.LineCount, NotAppliedReason.StockExhausted);
+            return q.Scratch.Reset().Fail(NotAppliedReason.StockExhausted);
         }
         var allowed = Math.Min(limitLeft, usage.RemainingStock);
         // The units granted go where the flash price saves most (ties: cart order).
@@ -87,7 +87,7 @@ internal static class BenefitCalculator
             perUnit[k] = (line, Math.Max(0m, saving));
         }
         Array.Sort(perUnit, static (a, b) => a.Saving != b.Saving ? b.Saving.CompareTo(a.Saving) : a.Line.CompareTo(b.Line));
-        var b = new Benefit(q.LineCount);
+        var b = q.Scratch.Reset();
         var left = allowed;
         foreach (var (line, saving) in perUnit)
         {
@@ -117,9 +117,9 @@ internal static class BenefitCalculator
         var groupSize = p.BuyQuantity + (p.GetQuantity ?? 0);
         if (units < groupSize)
         {
-            return new Benefit(q.LineCount) { Reason = NotAppliedReason.QuantityNotMet, MissingQuantity = groupSize - units };
+            return q.Scratch.Reset().Fail(NotAppliedReason.QuantityNotMet, missingQuantity: groupSize - units);
         }
-        var exact = new decimal[q.LineCount];
+        var exact = q.ClearedExact();
         if (p.GetQuantity is { } get)
         {
             UnitGroupDeals.CheapestInGroups(runs, units, groupSize, get, p.GetPercentOff ?? 100m, exact);
@@ -136,9 +136,9 @@ internal static class BenefitCalculator
         var runs = UnitGroupDeals.Runs(lines, basis, q.Quantities, out var units);
         if (units < p.ItemCount)
         {
-            return new Benefit(q.LineCount) { Reason = NotAppliedReason.QuantityNotMet, MissingQuantity = p.ItemCount - units };
+            return q.Scratch.Reset().Fail(NotAppliedReason.QuantityNotMet, missingQuantity: p.ItemCount - units);
         }
-        var exact = new decimal[q.LineCount];
+        var exact = q.ClearedExact();
         if (p.DealPrice is { } price)
         {
             UnitGroupDeals.GroupPrice(runs, units, p.ItemCount, price, exact);
@@ -194,7 +194,13 @@ internal static class BenefitCalculator
     private static Benefit Gift(QuoteState q, IReadOnlyList<int> lines, decimal[] measure, GiftParameters p)
     {
         var spent = Sum(lines, measure);
-        return spent >= p.Threshold ? new Benefit(q.LineCount) { GiftDue = true } : NotMet(q, p.Threshold - spent);
+        if (spent < p.Threshold)
+        {
+            return NotMet(q, p.Threshold - spent);
+        }
+        var b = q.Scratch.Reset();
+        b.GiftDue = true;
+        return b;
     }
 
     private static Benefit Coupon(QuoteState q, IReadOnlyList<int> lines, decimal[] basis, decimal[] measure, CouponParameters p)
@@ -215,7 +221,7 @@ internal static class BenefitCalculator
     /// <summary>An order-level discount (capped at the eligible amount) split over the lines pro rata to their amounts.</summary>
     private static Benefit Allocated(QuoteState q, IReadOnlyList<int> lines, decimal[] basis, decimal discount)
     {
-        var b = new Benefit(q.LineCount);
+        var b = q.Scratch.Reset();
         discount = Math.Min(q.Rounding.Round(discount), Sum(lines, basis));
         ProRataAllocator.Allocate(discount, basis, AsSpan(lines), b.PerLine, q.Rounding);
         b.Total = discount;
@@ -225,7 +231,7 @@ internal static class BenefitCalculator
     /// <summary>Rounds exact per-line amounts of a multi-line deal so the parts sum to the rounded total.</summary>
     private static Benefit FromExact(QuoteState q, IReadOnlyList<int> lines, decimal[] basis, decimal[] exact)
     {
-        var b = new Benefit(q.LineCount);
+        var b = q.Scratch.Reset();
         ProRataAllocator.Apportion(exact, AsSpan(lines), b.PerLine, q.Rounding);
         foreach (var line in lines)
         {
@@ -235,8 +241,7 @@ internal static class BenefitCalculator
         return NoDiscountWhenZero(b);
     }
 
-    private static Benefit NotMet(QuoteState q, decimal missing) =>
-        new(q.LineCount) { Reason = NotAppliedReason.ThresholdNotMet, MissingAmount = missing };
+    private static Benefit NotMet(QuoteState q, decimal missing) => q.Scratch.Reset().Fail(NotAppliedReason.ThresholdNotMet, missing);
 
     private static Benefit NoDiscountWhenZero(Benefit b)
     {

@@ -19,6 +19,28 @@ internal struct CandidateResult
     /// <summary>Candidate index of the promotion that excluded or beat it, or −1.</summary>
     public int By;
 
-    /// <summary>The benefit it applied with (flash units, deposits, gift).</summary>
-    public Benefit? Benefit;
+    /// <summary>Flash sale: units granted, units eligible, what bounded the grant.</summary>
+    public int FlashUnits;
+
+    public int FlashEligibleUnits;
+
+    public string? FlashBound;
+
+    /// <summary>Presale: deposit and credited value.</summary>
+    public decimal Deposit;
+
+    public decimal Credited;
+
+    /// <summary>Gift: a gift line is due.</summary>
+    public bool GiftDue;
+
+    public void Keep(Benefit benefit)
+    {
+        FlashUnits = benefit.FlashUnits;
+        FlashEligibleUnits = benefit.FlashEligibleUnits;
+        FlashBound = benefit.FlashBound;
+        Deposit = benefit.Deposit;
+        Credited = benefit.Credited;
+        GiftDue = benefit.GiftDue;
+    }
 }

@@ -1,4 +1,5 @@
 using Platform.Modules.Pricing.Engine.Explanation;
+using Platform.Modules.Pricing.Engine.Promotions;
 
 namespace Platform.Modules.Pricing.Engine.Stacking;
 
@@ -10,7 +11,8 @@ namespace Platform.Modules.Pricing.Engine.Stacking;
 /// </summary>
 internal static class CartEvaluator
 {
-    private readonly record struct Entry(Candidate Candidate, int[] Lines, Benefit Benefit);
+    /// <summary>A best-price contender: a candidate on some lines, with what it saves there (or why nothing).</summary>
+    private readonly record struct Entry(Candidate Candidate, int[] Lines, decimal Saving, NotAppliedReason? Reason, decimal? MissingAmount, int? MissingQuantity);
 
     public static Outcome Evaluate(QuoteState q, Alternative alternative)
     {
@@ -22,7 +24,7 @@ internal static class CartEvaluator
         }
         var owner = Owners(q, alternative);
         var amounts = (decimal[])q.BaseAmounts.Clone();
-        var applications = new List<Application>();
+        var applications = new List<Application>(q.Candidates.Length * 2);
         var start = new decimal[n];
         var effective = new List<int>(n);
         var applied = new List<(Candidate Candidate, int[] Lines)>();
@@ -45,26 +47,13 @@ internal static class CartEvaluator
                     Fail(ref results[c.Index], NotAppliedReason.ExcludedByExclusive, alternative.OrderExclusive?.Index ?? -1);
                     continue;
                 }
-                effective.Clear();
-                var excludedBy = -1;
-                foreach (var line in c.Lines)
-                {
-                    if (owner[line] == -1 || owner[line] == c.Index)
-                    {
-                        effective.Add(line);
-                    }
-                    else if (excludedBy == -1)
-                    {
-                        excludedBy = owner[line];
-                    }
-                }
-                if (effective.Count == 0)
+                var lines = EffectiveLines(c, owner, effective, out var excludedBy);
+                if (lines.Length == 0)
                 {
                     Fail(ref results[c.Index], NotAppliedReason.ExcludedByExclusive, excludedBy);
                     continue;
                 }
-                var lines = effective.ToArray();
-                if (c.Definition.Mode != Promotions.ConcurrencyMode.BestPrice)
+                if (c.Definition.Mode != ConcurrencyMode.BestPrice)
                 {
                     applied.Add((c, lines));
                 }
@@ -72,13 +61,13 @@ internal static class CartEvaluator
                 {
                     foreach (var line in lines)
                     {
-                        int[] one = [line];
-                        entries.Add(new Entry(c, one, BenefitCalculator.Compute(q, c, one, start, start)));
+                        var one = q.SingleLines[line];
+                        entries.Add(ToEntry(c, one, BenefitCalculator.Compute(q, c, one, start, start)));
                     }
                 }
                 else
                 {
-                    entries.Add(new Entry(c, lines, BenefitCalculator.Compute(q, c, lines, start, start)));
+                    entries.Add(ToEntry(c, lines, BenefitCalculator.Compute(q, c, lines, start, start)));
                 }
             }
             if (entries.Count > 0)
@@ -91,9 +80,9 @@ internal static class CartEvaluator
                 var basis = q.Compounding == CompoundingMode.Sequential ? amounts : start;
                 var benefit = BenefitCalculator.Compute(q, c, lines, basis, start);
                 ref var result = ref results[c.Index];
-                if (benefit.Reason is { } reason && !benefit.GiftDue && benefit.Deposit == 0m)
+                if (benefit.Reason is { } reason)
                 {
-                    Fail(ref result, reason, -1, benefit);
+                    Fail(ref result, reason, -1, benefit.MissingAmount, benefit.MissingQuantity);
                     continue;
                 }
                 foreach (var line in lines)
@@ -107,27 +96,58 @@ internal static class CartEvaluator
                     }
                 }
                 result.Applied = true;
-                result.Benefit = benefit;
+                result.Keep(benefit);
             }
         }
         return new Outcome(alternative, amounts, applications, results);
+    }
+
+    private static Entry ToEntry(Candidate c, int[] lines, Benefit b) => new(c, lines, b.Total, b.Reason, b.MissingAmount, b.MissingQuantity);
+
+    /// <summary>The candidate's lines no exclusive of this alternative holds (its own array when none is held: no copy).</summary>
+    private static int[] EffectiveLines(Candidate c, int[] owner, List<int> effective, out int excludedBy)
+    {
+        excludedBy = -1;
+        var all = true;
+        foreach (var line in c.Lines)
+        {
+            if (owner[line] != -1 && owner[line] != c.Index)
+            {
+                all = false;
+                excludedBy = owner[line];
+                break;
+            }
+        }
+        if (all)
+        {
+            return c.Lines;
+        }
+        effective.Clear();
+        foreach (var line in c.Lines)
+        {
+            if (owner[line] == -1 || owner[line] == c.Index)
+            {
+                effective.Add(line);
+            }
+        }
+        return effective.Count == 0 ? [] : [.. effective];
     }
 
     private static void ResolveBestPrice(QuoteState q, List<Entry> entries, List<(Candidate, int[])> applied, CandidateResult[] results)
     {
         entries.Sort(static (a, b) =>
         {
-            var bySaving = b.Benefit.Total.CompareTo(a.Benefit.Total);
+            var bySaving = b.Saving.CompareTo(a.Saving);
             return bySaving != 0 ? bySaving : Candidate.Compare(a.Candidate, b.Candidate);
         });
-        var claimedBy = new int[q.LineCount];
-        Array.Fill(claimedBy, -1);
-        var won = new Dictionary<Candidate, List<int>>();
-        foreach (var (c, lines, benefit) in entries)
+        Span<int> claimedBy = q.LineCount <= 256 ? stackalloc int[q.LineCount] : new int[q.LineCount];
+        claimedBy.Fill(-1);
+        var won = new List<(Candidate Candidate, List<int> Lines)>();
+        foreach (var (c, lines, _, reason, missingAmount, missingQuantity) in entries)
         {
-            if (benefit.Reason is { } reason && !benefit.GiftDue)
+            if (reason is { } why)
             {
-                Fail(ref results[c.Index], reason, -1, benefit);
+                Fail(ref results[c.Index], why, -1, missingAmount, missingQuantity);
                 continue;
             }
             var beatenBy = -1;
@@ -148,11 +168,15 @@ internal static class CartEvaluator
             {
                 claimedBy[line] = c.Index;
             }
-            if (!won.TryGetValue(c, out var wonLines))
+            var at = won.FindIndex(w => w.Candidate == c);
+            if (at < 0)
             {
-                won[c] = wonLines = [];
+                won.Add((c, [.. lines]));
             }
-            wonLines.AddRange(lines);
+            else
+            {
+                won[at].Lines.AddRange(lines);
+            }
         }
         foreach (var (c, lines) in won)
         {
@@ -178,7 +202,7 @@ internal static class CartEvaluator
         return owner;
     }
 
-    private static void Fail(ref CandidateResult result, NotAppliedReason reason, int by, Benefit? benefit = null)
+    private static void Fail(ref CandidateResult result, NotAppliedReason reason, int by, decimal? missingAmount = null, int? missingQuantity = null)
     {
         if (result.Reason is not null)
         {
@@ -186,7 +210,7 @@ internal static class CartEvaluator
         }
         result.Reason = reason;
         result.By = by;
-        result.MissingAmount = benefit?.MissingAmount;
-        result.MissingQuantity = benefit?.MissingQuantity;
+        result.MissingAmount = missingAmount;
+        result.MissingQuantity = missingQuantity;
     }
 }

@@ -29,10 +29,25 @@ internal sealed class QuoteState
             Array.Sort(inLayer, Candidate.Compare);
             ByLayer[layer] = inLayer;
         }
+        Scratch = new Benefit(LineCount);
+        _exact = new decimal[LineCount];
+        SingleLines = new int[LineCount][];
+        for (var i = 0; i < LineCount; i++)
+        {
+            SingleLines[i] = [i];
+        }
         Exclusives = [.. candidates.Where(c => c.IsExclusive).OrderBy(c => c, Comparer<Candidate>.Create(Candidate.Compare))];
     }
 
+    private readonly decimal[] _exact;
+
     public PricingCart Cart { get; }
+
+    /// <summary>The one benefit every computation of this quote writes into (read before the next computation).</summary>
+    public Benefit Scratch { get; }
+
+    /// <summary>One-element line arrays, for per-line best-price computations.</summary>
+    public int[][] SingleLines { get; }
 
     public CurrencyRounding Rounding { get; }
 
@@ -52,6 +67,13 @@ internal sealed class QuoteState
 
     /// <summary>Exclusive candidates in priority, then id order.</summary>
     public Candidate[] Exclusives { get; }
+
+    /// <summary>A zeroed per-line buffer for exact (unrounded) amounts.</summary>
+    public decimal[] ClearedExact()
+    {
+        Array.Clear(_exact);
+        return _exact;
+    }
 
     public PromotionDefinition DefinitionOf(int candidate) => Candidates[candidate].Definition;
 }
