@@ -89,7 +89,7 @@ public sealed class PricingEngine
         }
 
         var state = new QuoteState(cart, rounding, _policy.Compounding, baseAmounts, [.. candidates]);
-        var (best, alone) = BestDealSearch.Run(state);
-        return ExplanationBuilder.Build(state, bases, best, alone, rejected);
+        var (best, alone, inapplicable) = BestDealSearch.Run(state);
+        return ExplanationBuilder.Build(state, bases, best, alone, inapplicable, rejected);
     }
 }

@@ -14,6 +14,7 @@ internal static class ExplanationBuilder
         BasePrice[] bases,
         Outcome best,
         Dictionary<Candidate, Outcome> alone,
+        Dictionary<Candidate, CandidateResult> inapplicable,
         List<(CompiledPromotion Promotion, NotAppliedReason Reason, int[] Lines)> rejected)
     {
         var cart = q.Cart;
@@ -77,7 +78,7 @@ internal static class ExplanationBuilder
             {
                 continue;
             }
-            var (reason, missingAmount, missingQuantity, by, extra) = WhyNot(q, c, best, alone);
+            var (reason, missingAmount, missingQuantity, by, extra) = WhyNot(q, c, best, alone, inapplicable);
             var byDefinition = by >= 0 ? q.DefinitionOf(by) : null;
             notApplied.Add(NotApplied(c.Definition, reason, missingAmount, missingQuantity, byDefinition?.Id, Ids(cart, c.Lines),
                 ReasonText(reason, c.Definition, missingAmount, missingQuantity, byDefinition, q) + extra));
@@ -93,7 +94,7 @@ internal static class ExplanationBuilder
     }
 
     private static (NotAppliedReason Reason, decimal? MissingAmount, int? MissingQuantity, int By, string Extra) WhyNot(
-        QuoteState q, Candidate c, Outcome best, Dictionary<Candidate, Outcome> alone)
+        QuoteState q, Candidate c, Outcome best, Dictionary<Candidate, Outcome> alone, Dictionary<Candidate, CandidateResult> inapplicable)
     {
         var chosen = best.Alternative;
         if (c.IsExclusive && !chosen.Includes(c))
@@ -101,6 +102,10 @@ internal static class ExplanationBuilder
             if (chosen.OrderExclusive is { } order)
             {
                 return (NotAppliedReason.ExcludedByExclusive, null, null, order.Index, "");
+            }
+            if (inapplicable.TryGetValue(c, out var never))
+            {
+                return (never.Reason!.Value, never.MissingAmount, never.MissingQuantity, -1, "");
             }
             if (alone.TryGetValue(c, out var own) && own.Results[c.Index] is { Applied: false, Reason: { } ownReason } ownResult)
             {

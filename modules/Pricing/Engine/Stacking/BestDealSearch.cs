@@ -6,21 +6,31 @@ namespace Platform.Modules.Pricing.Engine.Stacking;
 /// greedy combination of line-level exclusives covering disjoint lines, each added (in order of their own
 /// saving) only when the evaluated total drops. The lowest total wins; on equal totals the stack wins,
 /// then the alternative whose leading exclusive has the higher priority, then the lower id.
+/// An exclusive that gives nothing on its own lines (threshold or quantity not met, no saving, limit or
+/// stock used up) covers nothing, so it has no alternative to evaluate; its own reason explains it.
 /// </summary>
 internal static class BestDealSearch
 {
-    public static (Outcome Best, Dictionary<Candidate, Outcome> Alone) Run(QuoteState q)
+    public static (Outcome Best, Dictionary<Candidate, Outcome> Alone, Dictionary<Candidate, CandidateResult> Inapplicable) Run(QuoteState q)
     {
+        var inapplicable = new Dictionary<Candidate, CandidateResult>();
         var stack = CartEvaluator.Evaluate(q, Alternative.Stack);
         var best = stack;
         var alone = new Dictionary<Candidate, Outcome>();
         if (q.Exclusives.Length == 0)
         {
-            return (best, alone);
+            return (best, alone, inapplicable);
         }
         var improving = new List<Outcome>();
         foreach (var exclusive in q.Exclusives)
         {
+            // Alone on its lines nothing else touches them, so its layer starts from the base amounts.
+            var own = BenefitCalculator.Compute(q, exclusive, exclusive.Lines, q.BaseAmounts, q.BaseAmounts);
+            if (own.Reason is { } reason)
+            {
+                inapplicable[exclusive] = new CandidateResult { Reason = reason, MissingAmount = own.MissingAmount, MissingQuantity = own.MissingQuantity, By = -1 };
+                continue;
+            }
             var outcome = CartEvaluator.Evaluate(q, Alternative.Alone(exclusive));
             alone[exclusive] = outcome;
             best = Better(best, outcome);
@@ -54,7 +64,7 @@ internal static class BestDealSearch
             }
             best = Better(best, combined);
         }
-        return (best, alone);
+        return (best, alone, inapplicable);
     }
 
     private static Outcome Better(Outcome current, Outcome challenger)
