@@ -61,12 +61,12 @@ public sealed class PricingEngine
         var usable = _book.ListsFor(cart.Currency, cart.At, cart.ChannelId, cart.CustomerGroupId, cart.RegionId, cart.StoreId);
         var n = cart.Lines.Count;
         var bases = new BasePrice[n];
-        var baseAmounts = new decimal[n];
+        var baseAmounts = new long[n];
         for (var i = 0; i < n; i++)
         {
             var line = cart.Lines[i];
             bases[i] = _book.Resolve(usable, line.ProductId, line.CategoryId, rounding);
-            baseAmounts[i] = rounding.Round(bases[i].UnitPrice * line.Quantity);
+            baseAmounts[i] = rounding.ToUnits(bases[i].UnitPrice * line.Quantity);
         }
 
         var found = scanAllPromotions ? _index.ScanCandidates(cart.Lines, cart.CouponCodes) : _index.CandidatesFor(cart.Lines, cart.CouponCodes);

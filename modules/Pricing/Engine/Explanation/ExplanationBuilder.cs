@@ -1,5 +1,6 @@
 using System.Globalization;
 using Platform.Modules.Pricing.Engine.Carts;
+using Platform.Modules.Pricing.Engine.Money;
 using Platform.Modules.Pricing.Engine.Prices;
 using Platform.Modules.Pricing.Engine.Promotions;
 using Platform.Modules.Pricing.Engine.Stacking;
@@ -18,10 +19,11 @@ internal static class ExplanationBuilder
         List<(CompiledPromotion Promotion, NotAppliedReason Reason, int[] Lines)> rejected)
     {
         var cart = q.Cart;
+        var r = q.Rounding;
         var lines = new List<LinePricing>(q.LineCount + 1);
         var perLine = new List<AppliedDiscount>[q.LineCount];
         var linesOf = new List<string>[q.Candidates.Length];
-        var byLayer = new decimal[QuoteState.LayerCount];
+        var byLayer = new long[QuoteState.LayerCount];
         foreach (var application in best.Applications)
         {
             var d = q.DefinitionOf(application.Candidate);
@@ -31,19 +33,19 @@ internal static class ExplanationBuilder
             {
                 ids.Add(lineId);
             }
-            (perLine[application.Line] ??= []).Add(new AppliedDiscount(d.Id, d.Code, d.Kind, d.Layer, application.Amount));
+            (perLine[application.Line] ??= []).Add(new AppliedDiscount(d.Id, d.Code, d.Kind, d.Layer, r.FromUnits(application.Amount)));
             byLayer[(int)d.Layer] += application.Amount;
         }
         for (var i = 0; i < q.LineCount; i++)
         {
             var line = cart.Lines[i];
-            lines.Add(new LinePricing(line.LineId, line.ProductId, line.Quantity, bases[i], q.BaseAmounts[i], (IReadOnlyList<AppliedDiscount>?)perLine[i] ?? [], best.Amounts[i]));
+            lines.Add(new LinePricing(line.LineId, line.ProductId, line.Quantity, bases[i], r.FromUnits(q.BaseAmounts[i]), (IReadOnlyList<AppliedDiscount>?)perLine[i] ?? [], r.FromUnits(best.Amounts[i])));
         }
 
         var appliedCandidates = q.Candidates.Where(c => best.Results[c.Index].Applied)
             .OrderBy(c => c.Definition.Layer).ThenBy(c => c, Comparer<Candidate>.Create(Candidate.Compare)).ToList();
         var applied = new List<AppliedPromotion>(appliedCandidates.Count);
-        decimal deposit = 0m, credited = 0m;
+        long deposit = 0, credited = 0;
         var hasPresale = false;
         foreach (var c in appliedCandidates)
         {
@@ -64,7 +66,7 @@ internal static class ExplanationBuilder
                 deposit += result.Deposit;
                 credited += result.Credited;
             }
-            applied.Add(new AppliedPromotion(d.Id, d.Code, d.Name, d.Kind, d.Layer, d.Mode, result.Amount, lineIds, AppliedText(d, result)));
+            applied.Add(new AppliedPromotion(d.Id, d.Code, d.Name, d.Kind, d.Layer, d.Mode, r.FromUnits(result.Amount), lineIds, AppliedText(d, result, r)));
         }
 
         var notApplied = new List<NotAppliedPromotion>();
@@ -78,22 +80,23 @@ internal static class ExplanationBuilder
             {
                 continue;
             }
-            var (reason, missingAmount, missingQuantity, by, extra) = WhyNot(q, c, best, alone, inapplicable);
+            var (reason, missingUnits, missingQuantity, by, extra) = WhyNot(q, c, best, alone, inapplicable);
+            var missingAmount = missingUnits is { } units ? r.FromUnits(units) : (decimal?)null;
             var byDefinition = by >= 0 ? q.DefinitionOf(by) : null;
             notApplied.Add(NotApplied(c.Definition, reason, missingAmount, missingQuantity, byDefinition?.Id, Ids(cart, c.Lines),
                 ReasonText(reason, c.Definition, missingAmount, missingQuantity, byDefinition, q) + extra));
         }
         notApplied.Sort(static (a, b) => string.CompareOrdinal(a.PromotionId, b.PromotionId));
 
-        var subtotal = q.BaseAmounts.Sum();
-        var totalDiscount = byLayer.Sum();
-        var presale = hasPresale ? new PresaleSummary(deposit, credited, Math.Max(0m, best.Total - deposit)) : null;
-        var totals = new PricingTotals(subtotal, [.. Enumerable.Range(0, QuoteState.LayerCount).Select(l => new LayerDiscount((PromotionLayer)l, byLayer[l]))],
-            totalDiscount, best.Total, presale);
+        var subtotal = r.FromUnits(q.BaseAmounts.Sum());
+        var totalDiscount = r.FromUnits(byLayer.Sum());
+        var presale = hasPresale ? new PresaleSummary(r.FromUnits(deposit), r.FromUnits(credited), r.FromUnits(Math.Max(0, best.Total - deposit))) : null;
+        var totals = new PricingTotals(subtotal, [.. Enumerable.Range(0, QuoteState.LayerCount).Select(l => new LayerDiscount((PromotionLayer)l, r.FromUnits(byLayer[l])))],
+            totalDiscount, r.FromUnits(best.Total), presale);
         return new PricingResult(cart.Currency, lines, applied, notApplied, totals, bases.All(b => b.Source.Kind != PriceSourceKind.Unpriced));
     }
 
-    private static (NotAppliedReason Reason, decimal? MissingAmount, int? MissingQuantity, int By, string Extra) WhyNot(
+    private static (NotAppliedReason Reason, long? MissingUnits, int? MissingQuantity, int By, string Extra) WhyNot(
         QuoteState q, Candidate c, Outcome best, Dictionary<Candidate, Outcome> alone, Dictionary<Candidate, CandidateResult> inapplicable)
     {
         var chosen = best.Alternative;
@@ -105,23 +108,23 @@ internal static class ExplanationBuilder
             }
             if (inapplicable.TryGetValue(c, out var never))
             {
-                return (never.Reason!.Value, never.MissingAmount, never.MissingQuantity, -1, "");
+                return (never.Reason!.Value, never.MissingUnits, never.MissingQuantity, -1, "");
             }
             if (alone.TryGetValue(c, out var own) && own.Results[c.Index] is { Applied: false, Reason: { } ownReason } ownResult)
             {
-                return (ownReason, ownResult.MissingAmount, ownResult.MissingQuantity, ownResult.By, "");
+                return (ownReason, ownResult.MissingUnits, ownResult.MissingQuantity, ownResult.By, "");
             }
             var overlapping = chosen.LineExclusives.FirstOrDefault(e => e.Lines.Intersect(c.Lines).Any());
             if (overlapping is not null)
             {
                 return (NotAppliedReason.ExcludedByExclusive, null, null, overlapping.Index, "");
             }
-            var aloneTotal = alone.TryGetValue(c, out var mine) ? mine.Total : 0m;
+            var aloneTotal = alone.TryGetValue(c, out var mine) ? mine.Total : 0;
             return (NotAppliedReason.BetterDealWithout, null, null, -1,
-                Text($": the cart costs {best.Total} as priced, {aloneTotal} with this promotion alone on its lines"));
+                Text($": the cart costs {q.Rounding.FromUnits(best.Total)} as priced, {q.Rounding.FromUnits(aloneTotal)} with this promotion alone on its lines"));
         }
         var result = best.Results[c.Index];
-        return (result.Reason ?? NotAppliedReason.NoDiscount, result.MissingAmount, result.MissingQuantity, result.By, "");
+        return (result.Reason ?? NotAppliedReason.NoDiscount, result.MissingUnits, result.MissingQuantity, result.By, "");
     }
 
     private static NotAppliedPromotion NotApplied(PromotionDefinition d, NotAppliedReason reason, decimal? missingAmount, int? missingQuantity, string? by, IReadOnlyList<string> lineIds, string text) =>
@@ -129,14 +132,14 @@ internal static class ExplanationBuilder
 
     private static List<string> Ids(PricingCart cart, int[] lines) => [.. lines.Select(l => cart.Lines[l].LineId)];
 
-    private static string AppliedText(PromotionDefinition d, CandidateResult b) => d.Kind switch
+    private static string AppliedText(PromotionDefinition d, CandidateResult b, CurrencyRounding r) => d.Kind switch
     {
         PromotionKind.Gift => Text($"gift {d.Gift!.GiftQuantity} × {d.Gift.GiftProductId} added at zero price (eligible spend reached {d.Gift.Threshold})"),
-        PromotionKind.PresaleDeposit => Text($"deposit {b.Deposit} counts as {b.Credited}: {b.Amount} off the final price"),
-        PromotionKind.FlashSale => Text($"flash price on {b.FlashUnits} of {b.FlashEligibleUnits} unit(s): {b.Amount} off") +
+        PromotionKind.PresaleDeposit => Text($"deposit {r.FromUnits(b.Deposit)} counts as {r.FromUnits(b.Credited)}: {r.FromUnits(b.Amount)} off the final price"),
+        PromotionKind.FlashSale => Text($"flash price on {b.FlashUnits} of {b.FlashEligibleUnits} unit(s): {r.FromUnits(b.Amount)} off") +
             (b.FlashBound is null ? "" : $"; the other units at the normal price ({b.FlashBound})"),
-        PromotionKind.Threshold or PromotionKind.Coupon => Text($"{b.Amount} off the eligible subtotal, shared by the lines pro rata"),
-        _ => Text($"{b.Amount} off"),
+        PromotionKind.Threshold or PromotionKind.Coupon => Text($"{r.FromUnits(b.Amount)} off the eligible subtotal, shared by the lines pro rata"),
+        _ => Text($"{r.FromUnits(b.Amount)} off"),
     };
 
     private static string ReasonText(NotAppliedReason reason, PromotionDefinition d, decimal? missingAmount, int? missingQuantity, PromotionDefinition? by, QuoteState q) => reason switch

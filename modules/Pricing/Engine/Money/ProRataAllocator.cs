@@ -1,20 +1,20 @@
 namespace Platform.Modules.Pricing.Engine.Money;
 
 /// <summary>
-/// Splits an amount into parts on the currency's grid that sum exactly to it: largest remainder. Each part
-/// is first its exact share truncated to the currency unit; the units left over go one each to the parts
-/// with the largest truncated remainder, ties to the lowest line index. Pro-rata shares are computed in
-/// integer minor units (exact remainders, and far cheaper than <see cref="decimal"/> division).
+/// Splits an amount of minor units into whole-unit parts that sum exactly to it: largest remainder. Each part
+/// is first its exact share truncated to a whole unit; the units left over go one each to the parts with the
+/// largest remainder, ties to the lowest line index. Integer arithmetic throughout: exact remainders, and far
+/// cheaper than <see cref="decimal"/> division.
 /// </summary>
 internal static class ProRataAllocator
 {
     /// <summary>
-    /// Adds to <paramref name="parts"/> the split of <paramref name="amount"/> (on the grid, ≥ 0, at most the
-    /// weights' sum) pro rata to <paramref name="weights"/> (on the grid, ≥ 0) at the positions <paramref name="indexes"/>.
+    /// Adds to <paramref name="parts"/> the split of <paramref name="amount"/> (≥ 0, at most the weights' sum)
+    /// pro rata to <paramref name="weights"/> (≥ 0) at the positions <paramref name="indexes"/>.
     /// </summary>
-    public static void Allocate(decimal amount, ReadOnlySpan<decimal> weights, ReadOnlySpan<int> indexes, Span<decimal> parts, CurrencyRounding rounding)
+    public static void Allocate(long amount, ReadOnlySpan<long> weights, ReadOnlySpan<int> indexes, Span<long> parts)
     {
-        if (amount == 0m || indexes.Length == 0)
+        if (amount == 0 || indexes.Length == 0)
         {
             return;
         }
@@ -23,68 +23,65 @@ internal static class ProRataAllocator
             parts[indexes[0]] += amount;
             return;
         }
-        var scale = rounding.Scale;
-        var unit = rounding.Unit;
-        Span<long> units = indexes.Length <= 64 ? stackalloc long[indexes.Length] : new long[indexes.Length];
         long total = 0;
-        for (var k = 0; k < indexes.Length; k++)
+        foreach (var i in indexes)
         {
-            units[k] = decimal.ToInt64(weights[indexes[k]] * scale);
-            total += units[k];
+            total += weights[i];
         }
         if (total <= 0)
         {
             return;
         }
-        var toSplit = decimal.ToInt64(amount * scale);
         Span<long> remainders = indexes.Length <= 64 ? stackalloc long[indexes.Length] : new long[indexes.Length];
         long given = 0;
         for (var k = 0; k < indexes.Length; k++)
         {
+            var weight = weights[indexes[k]];
             long share;
-            if (toSplit <= int.MaxValue && units[k] <= int.MaxValue)
+            if (amount <= int.MaxValue && weight <= int.MaxValue)
             {
-                share = Math.DivRem(toSplit * units[k], total, out remainders[k]);
+                share = Math.DivRem(amount * weight, total, out remainders[k]);
             }
             else
             {
-                var (quotient, remainder) = Int128.DivRem((Int128)toSplit * units[k], total);
+                var (quotient, remainder) = Int128.DivRem((Int128)amount * weight, total);
                 (share, remainders[k]) = ((long)quotient, (long)remainder);
             }
             given += share;
-            parts[indexes[k]] += share * unit;
+            parts[indexes[k]] += share;
         }
-        DistributeLeftOver(toSplit - given, remainders, indexes, parts, unit);
+        DistributeLeftOver(amount - given, remainders, indexes, parts);
     }
 
     /// <summary>
-    /// Rounds exact per-line amounts (at <paramref name="indexes"/> of <paramref name="exact"/>) into
-    /// <paramref name="parts"/> so they sum to the rounded total of the exact amounts, by largest remainder.
+    /// Rounds exact per-line amounts in minor units (at <paramref name="indexes"/> of <paramref name="exact"/>, ≥ 0)
+    /// into whole units in <paramref name="parts"/> that sum to the rounded total; returns that total.
     /// </summary>
-    public static decimal Apportion(ReadOnlySpan<decimal> exact, ReadOnlySpan<int> indexes, Span<decimal> parts, CurrencyRounding rounding)
+    public static long Apportion(ReadOnlySpan<decimal> exact, ReadOnlySpan<int> indexes, Span<long> parts, CurrencyRounding rounding)
     {
         var exactTotal = 0m;
         foreach (var i in indexes)
         {
             exactTotal += exact[i];
         }
-        var total = rounding.Round(exactTotal);
-        var scale = rounding.Scale;
+        var total = rounding.RoundUnits(exactTotal);
         Span<long> remainders = indexes.Length <= 64 ? stackalloc long[indexes.Length] : new long[indexes.Length];
-        var given = 0m;
+        long given = 0;
         for (var k = 0; k < indexes.Length; k++)
         {
-            var part = rounding.Truncate(exact[indexes[k]]);
+            var value = exact[indexes[k]];
+            var whole = decimal.Truncate(value);
+            var part = decimal.ToInt64(whole);
             parts[indexes[k]] = part;
             given += part;
-            // Remainders compared at a fixed fine resolution (a millionth of a unit) are enough to rank them.
-            remainders[k] = decimal.ToInt64((exact[indexes[k]] - part) * scale * 1_000_000m);
+            // Remainders ranked at a millionth of a unit: fine enough to order them.
+            remainders[k] = decimal.ToInt64((value - whole) * 1_000_000m);
         }
-        DistributeLeftOver(decimal.ToInt64((total - given) * scale), remainders, indexes, parts, rounding.Unit);
+        DistributeLeftOver(total - given, remainders, indexes, parts);
         return total;
     }
 
-    private static void DistributeLeftOver(long left, Span<long> remainders, ReadOnlySpan<int> indexes, Span<decimal> parts, decimal unit)
+    private static void DistributeLeftOver(long left, Span<long> remainders, ReadOnlySpan<int> indexes, Span<long> parts)
     {
         while (left > 0)
         {
@@ -96,7 +93,7 @@ internal static class ProRataAllocator
                     best = k;
                 }
             }
-            parts[indexes[best]] += unit;
+            parts[indexes[best]]++;
             remainders[best] = -1;
             left--;
         }

@@ -5,13 +5,14 @@ using Platform.Modules.Pricing.Engine.Promotions;
 namespace Platform.Modules.Pricing.Engine.Stacking;
 
 /// <summary>
-/// What a promotion is worth on given lines. <c>basis</c> holds the amounts discounts are computed on
-/// (the running amounts, or the layer's starting amounts when compounding on the original); <c>measure</c>
-/// holds the layer's starting amounts, on which thresholds are measured.
+/// What a promotion is worth on given lines, in minor units of the quote's currency. <c>basis</c> holds the
+/// amounts discounts are computed on (the running amounts, or the layer's starting amounts when compounding
+/// on the original); <c>measure</c> holds the layer's starting amounts, on which thresholds are measured.
+/// Every result is written into the quote's one <see cref="QuoteState.Scratch"/> benefit.
 /// </summary>
 internal static class BenefitCalculator
 {
-    public static Benefit Compute(QuoteState q, Candidate c, IReadOnlyList<int> lines, decimal[] basis, decimal[] measure)
+    public static Benefit Compute(QuoteState q, Candidate c, int[] lines, long[] basis, long[] measure)
     {
         var d = c.Definition;
         return d.Kind switch
@@ -29,7 +30,7 @@ internal static class BenefitCalculator
         };
     }
 
-    private static Benefit UnitDeal(QuoteState q, IReadOnlyList<int> lines, decimal[] basis, decimal? percentOff, decimal? amountOffPerUnit, decimal? unitPrice)
+    private static Benefit UnitDeal(QuoteState q, int[] lines, long[] basis, decimal? percentOff, decimal? amountOffPerUnit, decimal? unitPrice)
     {
         var b = q.Scratch.Reset();
         var r = q.Rounding;
@@ -37,31 +38,31 @@ internal static class BenefitCalculator
         {
             var amount = basis[line];
             var quantity = q.Quantities[line];
-            var discount = percentOff is { } percent ? r.Round(amount * percent * 0.01m)
-                : amountOffPerUnit is { } off ? r.Round(off * quantity)
-                : amount - r.Round(unitPrice!.Value * quantity);
-            Add(b, line, Math.Clamp(discount, 0m, amount));
+            var discount = percentOff is { } percent ? r.RoundUnits(amount * percent * 0.01m)
+                : amountOffPerUnit is { } off ? r.ToUnits(off * quantity)
+                : amount - r.ToUnits(unitPrice!.Value * quantity);
+            Add(b, line, Math.Clamp(discount, 0, amount));
         }
         return NoDiscountWhenZero(b);
     }
 
-    private static Benefit Presale(QuoteState q, IReadOnlyList<int> lines, decimal[] basis, PresaleDepositParameters p)
+    private static Benefit Presale(QuoteState q, int[] lines, long[] basis, PresaleDepositParameters p)
     {
         var b = q.Scratch.Reset();
         var r = q.Rounding;
         foreach (var line in lines)
         {
             var quantity = q.Quantities[line];
-            var deposit = r.Round(p.DepositPerUnit * quantity);
-            var credited = r.Round(p.DepositPerUnit * p.Multiplier * quantity);
+            var deposit = r.ToUnits(p.DepositPerUnit * quantity);
+            var credited = r.ToUnits(p.DepositPerUnit * p.Multiplier * quantity);
             b.Deposit += deposit;
             b.Credited += credited;
-            Add(b, line, Math.Clamp(credited - deposit, 0m, basis[line]));
+            Add(b, line, Math.Clamp(credited - deposit, 0, basis[line]));
         }
         return b;
     }
 
-    private static Benefit Flash(QuoteState q, Candidate c, IReadOnlyList<int> lines, decimal[] basis, FlashSaleParameters p)
+    private static Benefit Flash(QuoteState q, Candidate c, int[] lines, long[] basis, FlashSaleParameters p)
     {
         if (!q.Cart.FlashSales.TryGetValue(c.Definition.Id, out var usage))
         {
@@ -78,12 +79,13 @@ internal static class BenefitCalculator
         }
         var allowed = Math.Min(limitLeft, usage.RemainingStock);
         // The units granted go where the flash price saves most (ties: cart order).
-        var perUnit = new (int Line, decimal Saving)[lines.Count];
-        for (var k = 0; k < lines.Count; k++)
+        var flashUnitPrice = p.FlashUnitPrice is { } price ? price * q.Rounding.Scale : 0m;
+        var perUnit = new (int Line, decimal Saving)[lines.Length];
+        for (var k = 0; k < lines.Length; k++)
         {
             var line = lines[k];
-            var unit = basis[line] / q.Quantities[line];
-            var saving = p.FlashUnitPrice is { } price ? unit - price : unit * p.PercentOff!.Value * 0.01m;
+            var unit = (decimal)basis[line] / q.Quantities[line];
+            var saving = p.FlashUnitPrice is not null ? unit - flashUnitPrice : unit * p.PercentOff!.Value * 0.01m;
             perUnit[k] = (line, Math.Max(0m, saving));
         }
         Array.Sort(perUnit, static (a, b) => a.Saving != b.Saving ? b.Saving.CompareTo(a.Saving) : a.Line.CompareTo(b.Line));
@@ -100,7 +102,7 @@ internal static class BenefitCalculator
             }
             left -= units;
             b.FlashUnits += units;
-            Add(b, line, Math.Min(q.Rounding.Round(saving * units), basis[line]));
+            Add(b, line, Math.Min(q.Rounding.RoundUnits(saving * units), basis[line]));
         }
         if (b.FlashUnits < b.FlashEligibleUnits)
         {
@@ -111,7 +113,7 @@ internal static class BenefitCalculator
         return NoDiscountWhenZero(b);
     }
 
-    private static Benefit Multibuy(QuoteState q, IReadOnlyList<int> lines, decimal[] basis, MultibuyParameters p)
+    private static Benefit Multibuy(QuoteState q, int[] lines, long[] basis, MultibuyParameters p)
     {
         var runs = UnitGroupDeals.Runs(lines, basis, q.Quantities, out var units);
         var groupSize = p.BuyQuantity + (p.GetQuantity ?? 0);
@@ -126,12 +128,12 @@ internal static class BenefitCalculator
         }
         else
         {
-            UnitGroupDeals.GroupPrice(runs, units, groupSize, p.GroupPrice!.Value, exact);
+            UnitGroupDeals.GroupPrice(runs, units, groupSize, p.GroupPrice!.Value * q.Rounding.Scale, exact);
         }
         return FromExact(q, lines, basis, exact);
     }
 
-    private static Benefit Bundle(QuoteState q, IReadOnlyList<int> lines, decimal[] basis, BundleParameters p)
+    private static Benefit Bundle(QuoteState q, int[] lines, long[] basis, BundleParameters p)
     {
         var runs = UnitGroupDeals.Runs(lines, basis, q.Quantities, out var units);
         if (units < p.ItemCount)
@@ -141,7 +143,7 @@ internal static class BenefitCalculator
         var exact = q.ClearedExact();
         if (p.DealPrice is { } price)
         {
-            UnitGroupDeals.GroupPrice(runs, units, p.ItemCount, price, exact);
+            UnitGroupDeals.GroupPrice(runs, units, p.ItemCount, price * q.Rounding.Scale, exact);
         }
         else if (p.PercentOff is { } percent)
         {
@@ -154,85 +156,94 @@ internal static class BenefitCalculator
         return FromExact(q, lines, basis, exact);
     }
 
-    private static Benefit Threshold(QuoteState q, IReadOnlyList<int> lines, decimal[] basis, decimal[] measure, ThresholdParameters p)
+    private static Benefit Threshold(QuoteState q, int[] lines, long[] basis, long[] measure, ThresholdParameters p)
     {
         var spent = Sum(lines, measure);
-        decimal discount;
+        var scale = q.Rounding.Scale;
+        long discount;
         if (p.Repeating)
         {
             var tier = p.Tiers[0];
-            var times = decimal.Floor(spent / tier.Threshold);
-            if (times < 1m)
+            var threshold = tier.Threshold * scale;
+            if (spent < threshold)
             {
-                return NotMet(q, tier.Threshold - spent);
+                return NotMet(q, threshold - spent);
             }
-            discount = times * (tier.AmountOff ?? 0m);
+            var times = decimal.Floor(spent / threshold);
+            discount = q.Rounding.ToUnits(times * (tier.AmountOff ?? 0m));
         }
         else
         {
             ThresholdTier? reached = null;
             foreach (var tier in p.Tiers)
             {
-                if (spent >= tier.Threshold && (reached is null || tier.Threshold > reached.Threshold))
+                if (spent >= tier.Threshold * scale && (reached is null || tier.Threshold > reached.Threshold))
                 {
                     reached = tier;
                 }
             }
             if (reached is null)
             {
-                return NotMet(q, p.Tiers.Min(t => t.Threshold) - spent);
+                var lowest = p.Tiers[0].Threshold;
+                foreach (var tier in p.Tiers)
+                {
+                    lowest = Math.Min(lowest, tier.Threshold);
+                }
+                return NotMet(q, lowest * scale - spent);
             }
-            discount = reached.AmountOff ?? q.Rounding.Round(Sum(lines, basis) * reached.PercentOff!.Value * 0.01m);
+            discount = reached.AmountOff is { } off ? q.Rounding.ToUnits(off) : q.Rounding.RoundUnits(Sum(lines, basis) * reached.PercentOff!.Value * 0.01m);
         }
         if (p.MaxDiscount is { } cap)
         {
-            discount = Math.Min(discount, cap);
+            discount = Math.Min(discount, q.Rounding.ToUnits(cap));
         }
         return Allocated(q, lines, basis, discount);
     }
 
-    private static Benefit Gift(QuoteState q, IReadOnlyList<int> lines, decimal[] measure, GiftParameters p)
+    private static Benefit Gift(QuoteState q, int[] lines, long[] measure, GiftParameters p)
     {
         var spent = Sum(lines, measure);
-        if (spent < p.Threshold)
+        var threshold = p.Threshold * q.Rounding.Scale;
+        if (spent < threshold)
         {
-            return NotMet(q, p.Threshold - spent);
+            return NotMet(q, threshold - spent);
         }
         var b = q.Scratch.Reset();
         b.GiftDue = true;
         return b;
     }
 
-    private static Benefit Coupon(QuoteState q, IReadOnlyList<int> lines, decimal[] basis, decimal[] measure, CouponParameters p)
+    private static Benefit Coupon(QuoteState q, int[] lines, long[] basis, long[] measure, CouponParameters p)
     {
         var spent = Sum(lines, measure);
-        if (spent < p.Threshold || spent == 0m)
+        var threshold = p.Threshold * q.Rounding.Scale;
+        if (spent < threshold || spent == 0)
         {
-            return NotMet(q, Math.Max(p.Threshold - spent, q.Rounding.Unit));
+            return NotMet(q, Math.Max(threshold - spent, 1m));
         }
-        var discount = p.AmountOff ?? q.Rounding.Round(Sum(lines, basis) * p.PercentOff!.Value * 0.01m);
+        var discount = p.AmountOff is { } off ? q.Rounding.ToUnits(off) : q.Rounding.RoundUnits(Sum(lines, basis) * p.PercentOff!.Value * 0.01m);
         if (p.MaxDiscount is { } cap)
         {
-            discount = Math.Min(discount, cap);
+            discount = Math.Min(discount, q.Rounding.ToUnits(cap));
         }
         return Allocated(q, lines, basis, discount);
     }
 
     /// <summary>An order-level discount (capped at the eligible amount) split over the lines pro rata to their amounts.</summary>
-    private static Benefit Allocated(QuoteState q, IReadOnlyList<int> lines, decimal[] basis, decimal discount)
+    private static Benefit Allocated(QuoteState q, int[] lines, long[] basis, long discount)
     {
         var b = q.Scratch.Reset();
-        discount = Math.Min(q.Rounding.Round(discount), Sum(lines, basis));
-        ProRataAllocator.Allocate(discount, basis, AsSpan(lines), b.PerLine, q.Rounding);
+        discount = Math.Min(discount, Sum(lines, basis));
+        ProRataAllocator.Allocate(discount, basis, lines, b.PerLine);
         b.Total = discount;
         return NoDiscountWhenZero(b);
     }
 
     /// <summary>Rounds exact per-line amounts of a multi-line deal so the parts sum to the rounded total.</summary>
-    private static Benefit FromExact(QuoteState q, IReadOnlyList<int> lines, decimal[] basis, decimal[] exact)
+    private static Benefit FromExact(QuoteState q, int[] lines, long[] basis, decimal[] exact)
     {
         var b = q.Scratch.Reset();
-        ProRataAllocator.Apportion(exact, AsSpan(lines), b.PerLine, q.Rounding);
+        ProRataAllocator.Apportion(exact, lines, b.PerLine, q.Rounding);
         foreach (var line in lines)
         {
             b.PerLine[line] = Math.Min(b.PerLine[line], basis[line]);
@@ -241,32 +252,32 @@ internal static class BenefitCalculator
         return NoDiscountWhenZero(b);
     }
 
-    private static Benefit NotMet(QuoteState q, decimal missing) => q.Scratch.Reset().Fail(NotAppliedReason.ThresholdNotMet, missing);
+    /// <summary>Threshold not met by <paramref name="missingUnits"/> (exact minor units, rounded up to a whole unit).</summary>
+    private static Benefit NotMet(QuoteState q, decimal missingUnits) =>
+        q.Scratch.Reset().Fail(NotAppliedReason.ThresholdNotMet, decimal.ToInt64(decimal.Ceiling(missingUnits)));
 
     private static Benefit NoDiscountWhenZero(Benefit b)
     {
-        if (b.Total == 0m)
+        if (b.Total == 0)
         {
             b.Reason = NotAppliedReason.NoDiscount;
         }
         return b;
     }
 
-    private static void Add(Benefit b, int line, decimal discount)
+    private static void Add(Benefit b, int line, long discount)
     {
         b.PerLine[line] += discount;
         b.Total += discount;
     }
 
-    private static decimal Sum(IReadOnlyList<int> lines, decimal[] amounts)
+    private static long Sum(int[] lines, long[] amounts)
     {
-        var sum = 0m;
+        long sum = 0;
         foreach (var line in lines)
         {
             sum += amounts[line];
         }
         return sum;
     }
-
-    private static ReadOnlySpan<int> AsSpan(IReadOnlyList<int> lines) => lines is int[] array ? array : lines.ToArray();
 }

@@ -28,7 +28,7 @@ internal static class BestDealSearch
             var own = BenefitCalculator.Compute(q, exclusive, exclusive.Lines, q.BaseAmounts, q.BaseAmounts);
             if (own.Reason is { } reason)
             {
-                inapplicable[exclusive] = new CandidateResult { Reason = reason, MissingAmount = own.MissingAmount, MissingQuantity = own.MissingQuantity, By = -1 };
+                inapplicable[exclusive] = new CandidateResult { Reason = reason, MissingUnits = own.MissingUnits, MissingQuantity = own.MissingQuantity, By = -1 };
                 continue;
             }
             var outcome = CartEvaluator.Evaluate(q, Alternative.Alone(exclusive));

@@ -7,12 +7,14 @@ internal struct CandidateResult
 {
     public bool Applied;
 
-    public decimal Amount;
+    /// <summary>Total discount, in minor units.</summary>
+    public long Amount;
 
     /// <summary>The first reason it did not apply (kept even when it applied elsewhere, for partial results).</summary>
     public NotAppliedReason? Reason;
 
-    public decimal? MissingAmount;
+    /// <summary>Missing eligible spend, in minor units.</summary>
+    public long? MissingUnits;
 
     public int? MissingQuantity;
 
@@ -27,9 +29,9 @@ internal struct CandidateResult
     public string? FlashBound;
 
     /// <summary>Presale: deposit and credited value.</summary>
-    public decimal Deposit;
+    public long Deposit;
 
-    public decimal Credited;
+    public long Credited;
 
     /// <summary>Gift: a gift line is due.</summary>
     public bool GiftDue;

@@ -12,7 +12,7 @@ namespace Platform.Modules.Pricing.Engine.Stacking;
 internal static class CartEvaluator
 {
     /// <summary>A best-price contender: a candidate on some lines, with what it saves there (or why nothing).</summary>
-    private readonly record struct Entry(Candidate Candidate, int[] Lines, decimal Saving, NotAppliedReason? Reason, decimal? MissingAmount, int? MissingQuantity);
+    private readonly record struct Entry(Candidate Candidate, int[] Lines, long Saving, NotAppliedReason? Reason, long? MissingUnits, int? MissingQuantity);
 
     public static Outcome Evaluate(QuoteState q, Alternative alternative)
     {
@@ -23,9 +23,9 @@ internal static class CartEvaluator
             results[i].By = -1;
         }
         var owner = Owners(q, alternative);
-        var amounts = (decimal[])q.BaseAmounts.Clone();
+        var amounts = (long[])q.BaseAmounts.Clone();
         var applications = new List<Application>(q.Candidates.Length * 2);
-        var start = new decimal[n];
+        var start = new long[n];
         var effective = new List<int>(n);
         var applied = new List<(Candidate Candidate, int[] Lines)>();
         var entries = new List<Entry>();
@@ -82,13 +82,13 @@ internal static class CartEvaluator
                 ref var result = ref results[c.Index];
                 if (benefit.Reason is { } reason)
                 {
-                    Fail(ref result, reason, -1, benefit.MissingAmount, benefit.MissingQuantity);
+                    Fail(ref result, reason, -1, benefit.MissingUnits, benefit.MissingQuantity);
                     continue;
                 }
                 foreach (var line in lines)
                 {
                     var discount = Math.Min(benefit.PerLine[line], amounts[line]);
-                    if (discount > 0m)
+                    if (discount > 0)
                     {
                         amounts[line] -= discount;
                         result.Amount += discount;
@@ -102,7 +102,7 @@ internal static class CartEvaluator
         return new Outcome(alternative, amounts, applications, results);
     }
 
-    private static Entry ToEntry(Candidate c, int[] lines, Benefit b) => new(c, lines, b.Total, b.Reason, b.MissingAmount, b.MissingQuantity);
+    private static Entry ToEntry(Candidate c, int[] lines, Benefit b) => new(c, lines, b.Total, b.Reason, b.MissingUnits, b.MissingQuantity);
 
     /// <summary>The candidate's lines no exclusive of this alternative holds (its own array when none is held: no copy).</summary>
     private static int[] EffectiveLines(Candidate c, int[] owner, List<int> effective, out int excludedBy)
@@ -143,11 +143,11 @@ internal static class CartEvaluator
         Span<int> claimedBy = q.LineCount <= 256 ? stackalloc int[q.LineCount] : new int[q.LineCount];
         claimedBy.Fill(-1);
         var won = new List<(Candidate Candidate, List<int> Lines)>();
-        foreach (var (c, lines, _, reason, missingAmount, missingQuantity) in entries)
+        foreach (var (c, lines, _, reason, missingUnits, missingQuantity) in entries)
         {
             if (reason is { } why)
             {
-                Fail(ref results[c.Index], why, -1, missingAmount, missingQuantity);
+                Fail(ref results[c.Index], why, -1, missingUnits, missingQuantity);
                 continue;
             }
             var beatenBy = -1;
@@ -202,7 +202,7 @@ internal static class CartEvaluator
         return owner;
     }
 
-    private static void Fail(ref CandidateResult result, NotAppliedReason reason, int by, decimal? missingAmount = null, int? missingQuantity = null)
+    private static void Fail(ref CandidateResult result, NotAppliedReason reason, int by, long? missingUnits = null, int? missingQuantity = null)
     {
         if (result.Reason is not null)
         {
@@ -210,7 +210,7 @@ internal static class CartEvaluator
         }
         result.Reason = reason;
         result.By = by;
-        result.MissingAmount = missingAmount;
+        result.MissingUnits = missingUnits;
         result.MissingQuantity = missingQuantity;
     }
 }

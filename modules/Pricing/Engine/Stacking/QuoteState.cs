@@ -9,7 +9,7 @@ internal sealed class QuoteState
 {
     public const int LayerCount = 5;
 
-    public QuoteState(PricingCart cart, CurrencyRounding rounding, CompoundingMode compounding, decimal[] baseAmounts, Candidate[] candidates)
+    public QuoteState(PricingCart cart, CurrencyRounding rounding, CompoundingMode compounding, long[] baseAmounts, Candidate[] candidates)
     {
         Cart = cart;
         Rounding = rounding;
@@ -57,8 +57,8 @@ internal sealed class QuoteState
 
     public int[] Quantities { get; }
 
-    /// <summary>Base unit price × quantity per line, rounded.</summary>
-    public decimal[] BaseAmounts { get; }
+    /// <summary>Base unit price × quantity per line, rounded, in minor units.</summary>
+    public long[] BaseAmounts { get; }
 
     public Candidate[] Candidates { get; }
 
