@@ -42,8 +42,15 @@ internal static class ExplanationBuilder
             lines.Add(new LinePricing(line.LineId, line.ProductId, line.Quantity, bases[i], r.FromUnits(q.BaseAmounts[i]), (IReadOnlyList<AppliedDiscount>?)perLine[i] ?? [], r.FromUnits(best.Amounts[i])));
         }
 
-        var appliedCandidates = q.Candidates.Where(c => best.Results[c.Index].Applied)
-            .OrderBy(c => c.Definition.Layer).ThenBy(c => c, Comparer<Candidate>.Create(Candidate.Compare)).ToList();
+        var appliedCandidates = new List<Candidate>();
+        foreach (var c in q.Candidates)
+        {
+            if (best.Results[c.Index].Applied)
+            {
+                appliedCandidates.Add(c);
+            }
+        }
+        appliedCandidates.Sort(static (a, b) => a.Definition.Layer != b.Definition.Layer ? a.Definition.Layer.CompareTo(b.Definition.Layer) : Candidate.Compare(a, b));
         var applied = new List<AppliedPromotion>(appliedCandidates.Count);
         long deposit = 0, credited = 0;
         var hasPresale = false;
@@ -121,7 +128,7 @@ internal static class ExplanationBuilder
             }
             var aloneTotal = alone.TryGetValue(c, out var mine) ? mine.Total : 0;
             return (NotAppliedReason.BetterDealWithout, null, null, -1,
-                Text($": the cart costs {q.Rounding.FromUnits(best.Total)} as priced, {q.Rounding.FromUnits(aloneTotal)} with this promotion alone on its lines"));
+                string.Create(CultureInfo.InvariantCulture, $": the cart costs {q.Rounding.FromUnits(best.Total)} as priced, {q.Rounding.FromUnits(aloneTotal)} with this promotion alone on its lines"));
         }
         var result = best.Results[c.Index];
         return (result.Reason ?? NotAppliedReason.NoDiscount, result.MissingUnits, result.MissingQuantity, result.By, "");
@@ -134,34 +141,33 @@ internal static class ExplanationBuilder
 
     private static string AppliedText(PromotionDefinition d, CandidateResult b, CurrencyRounding r) => d.Kind switch
     {
-        PromotionKind.Gift => Text($"gift {d.Gift!.GiftQuantity} × {d.Gift.GiftProductId} added at zero price (eligible spend reached {d.Gift.Threshold})"),
-        PromotionKind.PresaleDeposit => Text($"deposit {r.FromUnits(b.Deposit)} counts as {r.FromUnits(b.Credited)}: {r.FromUnits(b.Amount)} off the final price"),
-        PromotionKind.FlashSale => Text($"flash price on {b.FlashUnits} of {b.FlashEligibleUnits} unit(s): {r.FromUnits(b.Amount)} off") +
+        PromotionKind.Gift => string.Create(CultureInfo.InvariantCulture, $"gift {d.Gift!.GiftQuantity} × {d.Gift.GiftProductId} added at zero price (eligible spend reached {d.Gift.Threshold})"),
+        PromotionKind.PresaleDeposit => string.Create(CultureInfo.InvariantCulture, $"deposit {r.FromUnits(b.Deposit)} counts as {r.FromUnits(b.Credited)}: {r.FromUnits(b.Amount)} off the final price"),
+        PromotionKind.FlashSale => string.Create(CultureInfo.InvariantCulture, $"flash price on {b.FlashUnits} of {b.FlashEligibleUnits} unit(s): {r.FromUnits(b.Amount)} off") +
             (b.FlashBound is null ? "" : $"; the other units at the normal price ({b.FlashBound})"),
-        PromotionKind.Threshold or PromotionKind.Coupon => Text($"{r.FromUnits(b.Amount)} off the eligible subtotal, shared by the lines pro rata"),
-        _ => Text($"{r.FromUnits(b.Amount)} off"),
+        PromotionKind.Threshold or PromotionKind.Coupon => string.Create(CultureInfo.InvariantCulture, $"{r.FromUnits(b.Amount)} off the eligible subtotal, shared by the lines pro rata"),
+        _ => string.Create(CultureInfo.InvariantCulture, $"{r.FromUnits(b.Amount)} off"),
     };
 
     private static string ReasonText(NotAppliedReason reason, PromotionDefinition d, decimal? missingAmount, int? missingQuantity, PromotionDefinition? by, QuoteState q) => reason switch
     {
-        NotAppliedReason.OutsideWindow => Text($"outside its window ({d.StartsAt:u} to {(d.EndsAt is { } e ? e.ToString("u", CultureInfo.InvariantCulture) : "open")}); priced at {q.Cart.At:u}"),
+        NotAppliedReason.OutsideWindow => string.Create(CultureInfo.InvariantCulture, $"outside its window ({d.StartsAt:u} to {(d.EndsAt is { } e ? e.ToString("u", CultureInfo.InvariantCulture) : "open")}); priced at {q.Cart.At:u}"),
         NotAppliedReason.CurrencyMismatch => $"its amounts are in {d.Currency}, the cart in {q.Cart.Currency}",
         NotAppliedReason.ChannelNotApplicable => $"not for channel {q.Cart.ChannelId ?? "(none)"}",
         NotAppliedReason.CustomerGroupNotApplicable => $"not for customer group {q.Cart.CustomerGroupId ?? "(none)"}",
         NotAppliedReason.CustomerTierNotApplicable => $"not for member tier {q.Cart.CustomerTier ?? "(none)"}",
         NotAppliedReason.RegionNotApplicable => $"not for region {q.Cart.RegionId ?? "(none)"}",
         NotAppliedReason.StoreNotApplicable => $"not for store {q.Cart.StoreId ?? "(none)"}",
-        NotAppliedReason.ThresholdNotMet => Text($"threshold not met: {missingAmount} more of eligible spend needed"),
-        NotAppliedReason.QuantityNotMet => Text($"not enough eligible units: {missingQuantity} more needed"),
+        NotAppliedReason.ThresholdNotMet => string.Create(CultureInfo.InvariantCulture, $"threshold not met: {missingAmount} more of eligible spend needed"),
+        NotAppliedReason.QuantityNotMet => string.Create(CultureInfo.InvariantCulture, $"not enough eligible units: {missingQuantity} more needed"),
         NotAppliedReason.ExcludedByExclusive => by is null ? "excluded by an exclusive promotion" : $"excluded by exclusive promotion {by.Code} ({by.Id})",
         NotAppliedReason.BeatenByBestPrice => by is null ? "beaten by a better best-price promotion" : $"beaten by best-price promotion {by.Code} ({by.Id}), better for the customer",
         NotAppliedReason.BetterDealWithout => "the customer's best deal does not include this exclusive promotion",
-        NotAppliedReason.LimitReached => Text($"per-customer limit of {d.FlashSale?.PerCustomerLimit} unit(s) reached"),
+        NotAppliedReason.LimitReached => string.Create(CultureInfo.InvariantCulture, $"per-customer limit of {d.FlashSale?.PerCustomerLimit} unit(s) reached"),
         NotAppliedReason.StockExhausted => "reserved flash-sale stock exhausted",
         NotAppliedReason.StockUnknown => "no usage and remaining-stock figures were supplied for this flash sale",
         NotAppliedReason.DepositNotPaid => "the presale deposit was not paid",
         _ => "worth nothing on these lines",
     };
 
-    private static string Text(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);
 }

@@ -110,14 +110,14 @@ public sealed class PriceBook
                 var price = rounding.Round(cost * (1m + margin / 100m));
                 return new BasePrice(price, new PriceSource(PriceSourceKind.CostPlus, null,
                     new Dictionary<string, decimal> { ["cost"] = cost, ["marginPercent"] = margin },
-                    Text($"cost-plus: cost {cost} × (1 + {margin}%) = {price}")));
+                    string.Create(CultureInfo.InvariantCulture, $"cost-plus: cost {cost} × (1 + {margin}%) = {price}")));
             }
             case PricingMethodKind.ValueBased when inputs?.ValueMetric is { } value && method!.ValueSharePercent is { } share:
             {
                 var price = rounding.Round(value * share / 100m);
                 return new BasePrice(price, new PriceSource(PriceSourceKind.ValueBased, null,
                     new Dictionary<string, decimal> { ["valueMetric"] = value, ["sharePercent"] = share },
-                    Text($"value-based: value {value} × {share}% captured = {price}")));
+                    string.Create(CultureInfo.InvariantCulture, $"value-based: value {value} × {share}% captured = {price}")));
             }
             case PricingMethodKind.Competition when inputs is { CompetitorPrices.Count: > 0 } && method!.Competition is { } rule:
                 return Competition(inputs.CompetitorPrices, rule, rounding);
@@ -172,8 +172,7 @@ public sealed class PriceBook
             inputs["competitor:" + competitor.CompetitorId] = competitor.Price;
         }
         return new BasePrice(price, new PriceSource(PriceSourceKind.Competition, null, inputs,
-            Text($"competition: {rule.Aggregate} of {competitors.Count} competitor price(s) = {reference}, {rule.Position} by {distance} = {price}")));
+            string.Create(CultureInfo.InvariantCulture, $"competition: {rule.Aggregate} of {competitors.Count} competitor price(s) = {reference}, {rule.Position} by {distance} = {price}")));
     }
 
-    private static string Text(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);
 }

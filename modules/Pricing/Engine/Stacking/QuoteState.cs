@@ -22,13 +22,24 @@ internal sealed class QuoteState
         {
             Quantities[i] = cart.Lines[i].Quantity;
         }
+        var perLayer = new List<Candidate>[LayerCount];
+        var exclusives = new List<Candidate>();
+        foreach (var c in candidates)
+        {
+            (perLayer[(int)c.Definition.Layer] ??= []).Add(c);
+            if (c.IsExclusive)
+            {
+                exclusives.Add(c);
+            }
+        }
         ByLayer = new Candidate[LayerCount][];
         for (var layer = 0; layer < LayerCount; layer++)
         {
-            var inLayer = candidates.Where(c => (int)c.Definition.Layer == layer).ToArray();
-            Array.Sort(inLayer, Candidate.Compare);
-            ByLayer[layer] = inLayer;
+            ByLayer[layer] = perLayer[layer] is { } inLayer ? [.. inLayer] : [];
+            Array.Sort(ByLayer[layer], Candidate.Compare);
         }
+        exclusives.Sort(Candidate.Compare);
+        Exclusives = [.. exclusives];
         Scratch = new Benefit(LineCount);
         _exact = new decimal[LineCount];
         SingleLines = new int[LineCount][];
@@ -36,7 +47,6 @@ internal sealed class QuoteState
         {
             SingleLines[i] = [i];
         }
-        Exclusives = [.. candidates.Where(c => c.IsExclusive).OrderBy(c => c, Comparer<Candidate>.Create(Candidate.Compare))];
     }
 
     private readonly decimal[] _exact;
