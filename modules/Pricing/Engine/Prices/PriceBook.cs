@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Globalization;
 using Platform.Modules.Pricing.Engine.Money;
 
@@ -19,6 +20,10 @@ public sealed class PriceBook
     private readonly Dictionary<string, PricingMethodAssignment> _byProduct;
     private readonly Dictionary<string, PricingMethodAssignment> _byCategory;
     private readonly Dictionary<string, ProductPricingInputs> _inputs;
+
+    // List prices with their explanation, built once per (list, product, rounding): the book's data never
+    // changes, so the cache only ever grows to the items of the lists in use.
+    private readonly ConcurrentDictionary<(PriceList List, string ProductId, CurrencyRounding Rounding), BasePrice> _listPrices = new(ListPriceKeyComparer.Instance);
 
     private PriceBook(PriceList[] lists, Dictionary<string, PricingMethodAssignment> byProduct, Dictionary<string, PricingMethodAssignment> byCategory, Dictionary<string, ProductPricingInputs> inputs)
     {
@@ -122,7 +127,9 @@ public sealed class PriceBook
             case PricingMethodKind.Competition when inputs is { CompetitorPrices.Count: > 0 } && method!.Competition is { } rule:
                 return Competition(inputs.CompetitorPrices, rule, rounding);
             case PricingMethodKind.List:
-                return hasList ? FromList(list!, listPrice, rounding, null) : Unpriced(productId, reason: null);
+                return hasList
+                    ? _listPrices.GetOrAdd((list!, productId, rounding), static (key, price) => FromList(key.List, price, key.Rounding, null), listPrice)
+                    : Unpriced(productId, reason: null);
             default:
             {
                 var missing = method!.Method switch
@@ -175,4 +182,15 @@ public sealed class PriceBook
             string.Create(CultureInfo.InvariantCulture, $"competition: {rule.Aggregate} of {competitors.Count} competitor price(s) = {reference}, {rule.Position} by {distance} = {price}")));
     }
 
+    /// <summary>Lists compared by reference (a record's value hash would hash its whole content on every lookup).</summary>
+    private sealed class ListPriceKeyComparer : IEqualityComparer<(PriceList List, string ProductId, CurrencyRounding Rounding)>
+    {
+        public static ListPriceKeyComparer Instance { get; } = new();
+
+        public bool Equals((PriceList List, string ProductId, CurrencyRounding Rounding) x, (PriceList List, string ProductId, CurrencyRounding Rounding) y) =>
+            ReferenceEquals(x.List, y.List) && string.Equals(x.ProductId, y.ProductId, StringComparison.Ordinal) && x.Rounding == y.Rounding;
+
+        public int GetHashCode((PriceList List, string ProductId, CurrencyRounding Rounding) obj) =>
+            HashCode.Combine(System.Runtime.CompilerServices.RuntimeHelpers.GetHashCode(obj.List), StringComparer.Ordinal.GetHashCode(obj.ProductId), obj.Rounding.Decimals);
+    }
 }
