@@ -14,7 +14,7 @@ internal static class ExplanationBuilder
         QuoteState q,
         BasePrice[] bases,
         Outcome best,
-        Dictionary<Candidate, Outcome> alone,
+        Dictionary<Candidate, BestDealSearch.AloneResult> alone,
         Dictionary<Candidate, CandidateResult> inapplicable,
         List<(CompiledPromotion Promotion, NotAppliedReason Reason, int[] Lines)> rejected)
     {
@@ -104,7 +104,7 @@ internal static class ExplanationBuilder
     }
 
     private static (NotAppliedReason Reason, long? MissingUnits, int? MissingQuantity, int By, string Extra) WhyNot(
-        QuoteState q, Candidate c, Outcome best, Dictionary<Candidate, Outcome> alone, Dictionary<Candidate, CandidateResult> inapplicable)
+        QuoteState q, Candidate c, Outcome best, Dictionary<Candidate, BestDealSearch.AloneResult> alone, Dictionary<Candidate, CandidateResult> inapplicable)
     {
         var chosen = best.Alternative;
         if (c.IsExclusive && !chosen.Includes(c))
@@ -117,7 +117,7 @@ internal static class ExplanationBuilder
             {
                 return (never.Reason!.Value, never.MissingUnits, never.MissingQuantity, -1, "");
             }
-            if (alone.TryGetValue(c, out var own) && own.Results[c.Index] is { Applied: false, Reason: { } ownReason } ownResult)
+            if (alone.TryGetValue(c, out var own) && own.Own is { Applied: false, Reason: { } ownReason } ownResult)
             {
                 return (ownReason, ownResult.MissingUnits, ownResult.MissingQuantity, ownResult.By, "");
             }

@@ -11,17 +11,21 @@ namespace Platform.Modules.Pricing.Engine.Stacking;
 /// </summary>
 internal static class BestDealSearch
 {
-    public static (Outcome Best, Dictionary<Candidate, Outcome> Alone, Dictionary<Candidate, CandidateResult> Inapplicable) Run(QuoteState q)
+    /// <summary>What an exclusive's own alternative gave: the cart's total and the exclusive's own result.</summary>
+    public readonly record struct AloneResult(long Total, CandidateResult Own);
+
+    public static (Outcome Best, Dictionary<Candidate, AloneResult> Alone, Dictionary<Candidate, CandidateResult> Inapplicable) Run(QuoteState q)
     {
         var inapplicable = new Dictionary<Candidate, CandidateResult>();
-        var stack = CartEvaluator.Evaluate(q, Alternative.Stack);
-        var best = stack;
-        var alone = new Dictionary<Candidate, Outcome>();
+        var alone = new Dictionary<Candidate, AloneResult>();
+        var best = CartEvaluator.Evaluate(q, Alternative.Stack);
         if (q.Exclusives.Length == 0)
         {
             return (best, alone, inapplicable);
         }
-        var improving = new List<Outcome>();
+        var stackTotal = best.Total;
+        Outcome? spare = null;
+        var improving = new List<(Candidate Exclusive, long Total)>();
         foreach (var exclusive in q.Exclusives)
         {
             // Alone on its lines nothing else touches them, so its layer starts from the base amounts.
@@ -31,41 +35,43 @@ internal static class BestDealSearch
                 inapplicable[exclusive] = new CandidateResult { Reason = reason, MissingUnits = own.MissingUnits, MissingQuantity = own.MissingQuantity, By = -1 };
                 continue;
             }
-            var outcome = CartEvaluator.Evaluate(q, Alternative.Alone(exclusive));
-            alone[exclusive] = outcome;
-            best = Better(best, outcome);
-            if (!exclusive.Definition.IsOrderLevel && outcome.Total < stack.Total)
+            var outcome = CartEvaluator.Evaluate(q, Alternative.Alone(exclusive), spare);
+            alone[exclusive] = new AloneResult(outcome.Total, outcome.Results[exclusive.Index]);
+            if (!exclusive.Definition.IsOrderLevel && outcome.Total < stackTotal)
             {
-                improving.Add(outcome);
+                improving.Add((exclusive, outcome.Total));
             }
+            (best, spare) = Keep(best, outcome);
         }
         if (improving.Count > 1)
         {
-            improving.Sort(static (a, b) =>
-            {
-                var byTotal = a.Total.CompareTo(b.Total);
-                return byTotal != 0 ? byTotal : Candidate.Compare(a.Alternative.LineExclusives[0], b.Alternative.LineExclusives[0]);
-            });
-            var combined = improving[0];
-            var covered = new HashSet<int>(combined.Alternative.LineExclusives[0].Lines);
+            improving.Sort(static (a, b) => a.Total != b.Total ? a.Total.CompareTo(b.Total) : Candidate.Compare(a.Exclusive, b.Exclusive));
+            var combined = Alternative.Alone(improving[0].Exclusive);
+            var combinedTotal = improving[0].Total;
+            var covered = new HashSet<int>(improving[0].Exclusive.Lines);
             for (var k = 1; k < improving.Count; k++)
             {
-                var next = improving[k].Alternative.LineExclusives[0];
+                var next = improving[k].Exclusive;
                 if (next.Lines.Any(covered.Contains))
                 {
                     continue;
                 }
-                var trial = CartEvaluator.Evaluate(q, combined.Alternative.With(next));
-                if (trial.Total < combined.Total)
+                var trial = CartEvaluator.Evaluate(q, combined.With(next), spare);
+                if (trial.Total < combinedTotal)
                 {
-                    combined = trial;
+                    combined = trial.Alternative;
+                    combinedTotal = trial.Total;
                     covered.UnionWith(next.Lines);
                 }
+                (best, spare) = Keep(best, trial);
             }
-            best = Better(best, combined);
         }
         return (best, alone, inapplicable);
     }
+
+    /// <summary>The better of the two as the best, the other's buffers as the spare for the next evaluation.</summary>
+    private static (Outcome Best, Outcome Spare) Keep(Outcome current, Outcome challenger) =>
+        Better(current, challenger) == challenger ? (challenger, current) : (current, challenger);
 
     private static Outcome Better(Outcome current, Outcome challenger)
     {

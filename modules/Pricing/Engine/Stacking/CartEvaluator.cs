@@ -14,17 +14,16 @@ internal static class CartEvaluator
     /// <summary>A best-price contender: a candidate on some lines, with what it saves there (or why nothing).</summary>
     private readonly record struct Entry(Candidate Candidate, int[] Lines, long Saving, NotAppliedReason? Reason, long? MissingUnits, int? MissingQuantity);
 
-    public static Outcome Evaluate(QuoteState q, Alternative alternative)
+    /// <summary>Evaluates <paramref name="alternative"/> into <paramref name="outcome"/> (a new one or the buffers of a discarded one).</summary>
+    public static Outcome Evaluate(QuoteState q, Alternative alternative, Outcome? outcome = null)
     {
         var n = q.LineCount;
-        var results = new CandidateResult[q.Candidates.Length];
-        for (var i = 0; i < results.Length; i++)
-        {
-            results[i].By = -1;
-        }
+        outcome ??= new Outcome(n, q.Candidates.Length);
+        outcome.Start(alternative, q.BaseAmounts);
+        var results = outcome.Results;
         var owner = Owners(q, alternative);
-        var amounts = (long[])q.BaseAmounts.Clone();
-        var applications = new List<Application>(q.Candidates.Length * 2);
+        var amounts = outcome.Amounts;
+        var applications = outcome.Applications;
         var start = new long[n];
         var effective = new List<int>(n);
         var applied = new List<(Candidate Candidate, int[] Lines)>();
@@ -99,7 +98,8 @@ internal static class CartEvaluator
                 result.Keep(benefit);
             }
         }
-        return new Outcome(alternative, amounts, applications, results);
+        outcome.Finish();
+        return outcome;
     }
 
     private static Entry ToEntry(Candidate c, int[] lines, Benefit b) => new(c, lines, b.Total, b.Reason, b.MissingUnits, b.MissingQuantity);
