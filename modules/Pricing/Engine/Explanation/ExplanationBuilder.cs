@@ -42,15 +42,18 @@ internal static class ExplanationBuilder
             lines.Add(new LinePricing(line.LineId, line.ProductId, line.Quantity, bases[i], r.FromUnits(q.BaseAmounts[i]), (IReadOnlyList<AppliedDiscount>?)perLine[i] ?? [], r.FromUnits(best.Amounts[i])));
         }
 
+        // Layer by layer, each in application order.
         var appliedCandidates = new List<Candidate>();
-        foreach (var c in q.Candidates)
+        foreach (var inLayer in q.ByLayer)
         {
-            if (best.Results[c.Index].Applied)
+            foreach (var c in inLayer)
             {
-                appliedCandidates.Add(c);
+                if (best.Results[c.Index].Applied)
+                {
+                    appliedCandidates.Add(c);
+                }
             }
         }
-        appliedCandidates.Sort(static (a, b) => a.Definition.Layer != b.Definition.Layer ? a.Definition.Layer.CompareTo(b.Definition.Layer) : Candidate.Compare(a, b));
         var applied = new List<AppliedPromotion>(appliedCandidates.Count);
         long deposit = 0, credited = 0;
         var hasPresale = false;

@@ -34,13 +34,28 @@ internal static class ProRataAllocator
         }
         Span<long> remainders = indexes.Length <= 64 ? stackalloc long[indexes.Length] : new long[indexes.Length];
         long given = 0;
+        // 64-bit division is slow; a reciprocal estimate off by at most one, corrected exactly, is not.
+        var reciprocal = 1.0 / total;
         for (var k = 0; k < indexes.Length; k++)
         {
             var weight = weights[indexes[k]];
             long share;
             if (amount <= int.MaxValue && weight <= int.MaxValue)
             {
-                share = Math.DivRem(amount * weight, total, out remainders[k]);
+                var product = amount * weight;
+                share = (long)(product * reciprocal);
+                var remainder = product - share * total;
+                while (remainder < 0)
+                {
+                    share--;
+                    remainder += total;
+                }
+                while (remainder >= total)
+                {
+                    share++;
+                    remainder -= total;
+                }
+                remainders[k] = remainder;
             }
             else
             {

@@ -26,7 +26,8 @@ internal static class CartEvaluator
         var applications = outcome.Applications;
         var start = new long[n];
         var effective = new List<int>(n);
-        var applied = new List<(Candidate Candidate, int[] Lines)>();
+        // Lines each candidate of the current layer applies to (null: it does not apply); read in the layer's order.
+        var toApply = q.ToApply;
         var entries = new List<Entry>();
         for (var layer = 0; layer < QuoteState.LayerCount; layer++)
         {
@@ -36,7 +37,6 @@ internal static class CartEvaluator
                 continue;
             }
             Array.Copy(amounts, start, n);
-            applied.Clear();
             entries.Clear();
             foreach (var c in inLayer)
             {
@@ -54,7 +54,7 @@ internal static class CartEvaluator
                 }
                 if (c.Definition.Mode != ConcurrencyMode.BestPrice)
                 {
-                    applied.Add((c, lines));
+                    toApply[c.Index] = lines;
                 }
                 else if (c.IsLineLocal)
                 {
@@ -71,11 +71,15 @@ internal static class CartEvaluator
             }
             if (entries.Count > 0)
             {
-                ResolveBestPrice(q, entries, applied, results);
+                ResolveBestPrice(q, entries, toApply, results);
             }
-            applied.Sort(static (a, b) => Candidate.Compare(a.Candidate, b.Candidate));
-            foreach (var (c, lines) in applied)
+            foreach (var c in inLayer)
             {
+                if (toApply[c.Index] is not { } lines)
+                {
+                    continue;
+                }
+                toApply[c.Index] = null;
                 var basis = q.Compounding == CompoundingMode.Sequential ? amounts : start;
                 var benefit = BenefitCalculator.Compute(q, c, lines, basis, start);
                 ref var result = ref results[c.Index];
@@ -133,7 +137,7 @@ internal static class CartEvaluator
         return effective.Count == 0 ? [] : [.. effective];
     }
 
-    private static void ResolveBestPrice(QuoteState q, List<Entry> entries, List<(Candidate, int[])> applied, CandidateResult[] results)
+    private static void ResolveBestPrice(QuoteState q, List<Entry> entries, int[]?[] toApply, CandidateResult[] results)
     {
         entries.Sort(static (a, b) =>
         {
@@ -181,7 +185,7 @@ internal static class CartEvaluator
         foreach (var (c, lines) in won)
         {
             lines.Sort();
-            applied.Add((c, [.. lines]));
+            toApply[c.Index] = [.. lines];
         }
     }
 

@@ -41,6 +41,7 @@ internal sealed class QuoteState
         exclusives.Sort(Candidate.Compare);
         Exclusives = [.. exclusives];
         Scratch = new Benefit(LineCount);
+        ToApply = new int[]?[candidates.Length];
         _exact = new decimal[LineCount];
         SingleLines = new int[LineCount][];
         for (var i = 0; i < LineCount; i++)
@@ -55,6 +56,9 @@ internal sealed class QuoteState
 
     /// <summary>The one benefit every computation of this quote writes into (read before the next computation).</summary>
     public Benefit Scratch { get; }
+
+    /// <summary>Per candidate, the lines it applies to in the layer being evaluated (evaluation scratch).</summary>
+    public int[]?[] ToApply { get; }
 
     /// <summary>One-element line arrays, for per-line best-price computations.</summary>
     public int[][] SingleLines { get; }
