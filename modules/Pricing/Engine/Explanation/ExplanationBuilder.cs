@@ -28,11 +28,8 @@ internal static class ExplanationBuilder
         {
             var d = q.DefinitionOf(application.Candidate);
             var lineId = cart.Lines[application.Line].LineId;
-            var ids = linesOf[application.Candidate] ??= [];
-            if (!ids.Contains(lineId))
-            {
-                ids.Add(lineId);
-            }
+            // A candidate applies once, in one layer, to each of its lines at most once: no duplicates.
+            (linesOf[application.Candidate] ??= []).Add(lineId);
             (perLine[application.Line] ??= []).Add(new AppliedDiscount(d.Id, d.Code, d.Kind, d.Layer, r.FromUnits(application.Amount)));
             byLayer[(int)d.Layer] += application.Amount;
         }
@@ -140,7 +137,15 @@ internal static class ExplanationBuilder
     private static NotAppliedPromotion NotApplied(PromotionDefinition d, NotAppliedReason reason, decimal? missingAmount, int? missingQuantity, string? by, IReadOnlyList<string> lineIds, string text) =>
         new(d.Id, d.Code, d.Name, d.Kind, reason, text, missingAmount, missingQuantity, by, lineIds);
 
-    private static List<string> Ids(PricingCart cart, int[] lines) => [.. lines.Select(l => cart.Lines[l].LineId)];
+    private static string[] Ids(PricingCart cart, int[] lines)
+    {
+        var ids = new string[lines.Length];
+        for (var k = 0; k < lines.Length; k++)
+        {
+            ids[k] = cart.Lines[lines[k]].LineId;
+        }
+        return ids;
+    }
 
     private static string AppliedText(PromotionDefinition d, CandidateResult b, CurrencyRounding r) => d.Kind switch
     {

@@ -23,9 +23,9 @@ internal static class BenefitCalculator
             PromotionKind.FlashSale => Flash(q, c, lines, basis, d.FlashSale!),
             PromotionKind.Multibuy => Multibuy(q, lines, basis, d.Multibuy!),
             PromotionKind.Bundle => Bundle(q, lines, basis, d.Bundle!),
-            PromotionKind.Threshold => Threshold(q, lines, basis, measure, d.Threshold!),
-            PromotionKind.Gift => Gift(q, lines, measure, d.Gift!),
-            PromotionKind.Coupon => Coupon(q, lines, basis, measure, d.Coupon!),
+            PromotionKind.Threshold => Threshold(q, lines, basis, measure, c.Spend!, d.Threshold!),
+            PromotionKind.Gift => Gift(q, lines, measure, c.Spend!),
+            PromotionKind.Coupon => Coupon(q, lines, basis, measure, c.Spend!),
             _ => throw new InvalidOperationException($"Unknown promotion kind {d.Kind}."),
         };
     }
@@ -156,77 +156,53 @@ internal static class BenefitCalculator
         return FromExact(q, lines, basis, exact);
     }
 
-    private static Benefit Threshold(QuoteState q, int[] lines, long[] basis, long[] measure, ThresholdParameters p)
+    private static Benefit Threshold(QuoteState q, int[] lines, long[] basis, long[] measure, SpendPlan plan, ThresholdParameters p)
     {
         var spent = Sum(lines, measure);
-        var scale = q.Rounding.Scale;
+        if (spent < plan.TierUnits[0])
+        {
+            return NotMet(q, plan.TierUnits[0] - spent);
+        }
         long discount;
-        if (p.Repeating)
+        if (plan.Repeating)
         {
             var tier = p.Tiers[0];
-            var threshold = tier.Threshold * scale;
-            if (spent < threshold)
-            {
-                return NotMet(q, threshold - spent);
-            }
-            var times = decimal.Floor(spent / threshold);
+            var times = plan.ExactUnits ? spent / plan.TierUnits[0] : decimal.Floor(spent / (tier.Threshold * q.Rounding.Scale));
             discount = q.Rounding.ToUnits(times * (tier.AmountOff ?? 0m));
         }
         else
         {
-            ThresholdTier? reached = null;
-            foreach (var tier in p.Tiers)
+            var reached = 0;
+            while (reached + 1 < plan.TierUnits.Length && spent >= plan.TierUnits[reached + 1])
             {
-                if (spent >= tier.Threshold * scale && (reached is null || tier.Threshold > reached.Threshold))
-                {
-                    reached = tier;
-                }
+                reached++;
             }
-            if (reached is null)
-            {
-                var lowest = p.Tiers[0].Threshold;
-                foreach (var tier in p.Tiers)
-                {
-                    lowest = Math.Min(lowest, tier.Threshold);
-                }
-                return NotMet(q, lowest * scale - spent);
-            }
-            discount = reached.AmountOff is { } off ? q.Rounding.ToUnits(off) : q.Rounding.RoundUnits(Sum(lines, basis) * reached.PercentOff!.Value * 0.01m);
+            discount = plan.AmountOffUnits[reached] ?? q.Rounding.RoundUnits(Sum(lines, basis) * plan.PercentOff[reached]!.Value * 0.01m);
         }
-        if (p.MaxDiscount is { } cap)
-        {
-            discount = Math.Min(discount, q.Rounding.ToUnits(cap));
-        }
-        return Allocated(q, lines, basis, discount);
+        return Allocated(q, lines, basis, Math.Min(discount, plan.CapUnits));
     }
 
-    private static Benefit Gift(QuoteState q, int[] lines, long[] measure, GiftParameters p)
+    private static Benefit Gift(QuoteState q, int[] lines, long[] measure, SpendPlan plan)
     {
         var spent = Sum(lines, measure);
-        var threshold = p.Threshold * q.Rounding.Scale;
-        if (spent < threshold)
+        if (spent < plan.TierUnits[0])
         {
-            return NotMet(q, threshold - spent);
+            return NotMet(q, plan.TierUnits[0] - spent);
         }
         var b = q.Scratch.Reset();
         b.GiftDue = true;
         return b;
     }
 
-    private static Benefit Coupon(QuoteState q, int[] lines, long[] basis, long[] measure, CouponParameters p)
+    private static Benefit Coupon(QuoteState q, int[] lines, long[] basis, long[] measure, SpendPlan plan)
     {
         var spent = Sum(lines, measure);
-        var threshold = p.Threshold * q.Rounding.Scale;
-        if (spent < threshold || spent == 0)
+        if (spent < plan.TierUnits[0] || spent == 0)
         {
-            return NotMet(q, Math.Max(threshold - spent, 1m));
+            return NotMet(q, Math.Max(plan.TierUnits[0] - spent, 1));
         }
-        var discount = p.AmountOff is { } off ? q.Rounding.ToUnits(off) : q.Rounding.RoundUnits(Sum(lines, basis) * p.PercentOff!.Value * 0.01m);
-        if (p.MaxDiscount is { } cap)
-        {
-            discount = Math.Min(discount, q.Rounding.ToUnits(cap));
-        }
-        return Allocated(q, lines, basis, discount);
+        var discount = plan.AmountOffUnits[0] ?? q.Rounding.RoundUnits(Sum(lines, basis) * plan.PercentOff[0]!.Value * 0.01m);
+        return Allocated(q, lines, basis, Math.Min(discount, plan.CapUnits));
     }
 
     /// <summary>An order-level discount (capped at the eligible amount) split over the lines pro rata to their amounts.</summary>
@@ -252,9 +228,7 @@ internal static class BenefitCalculator
         return NoDiscountWhenZero(b);
     }
 
-    /// <summary>Threshold not met by <paramref name="missingUnits"/> (exact minor units, rounded up to a whole unit).</summary>
-    private static Benefit NotMet(QuoteState q, decimal missingUnits) =>
-        q.Scratch.Reset().Fail(NotAppliedReason.ThresholdNotMet, decimal.ToInt64(decimal.Ceiling(missingUnits)));
+    private static Benefit NotMet(QuoteState q, long missingUnits) => q.Scratch.Reset().Fail(NotAppliedReason.ThresholdNotMet, missingUnits);
 
     private static Benefit NoDiscountWhenZero(Benefit b)
     {

@@ -26,6 +26,7 @@ internal sealed class QuoteState
         var exclusives = new List<Candidate>();
         foreach (var c in candidates)
         {
+            c.Spend = SpendPlan.For(c.Definition, rounding);
             (perLayer[(int)c.Definition.Layer] ??= []).Add(c);
             if (c.IsExclusive)
             {
