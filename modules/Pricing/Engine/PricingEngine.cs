@@ -34,6 +34,13 @@ public sealed class PricingEngine
     /// <summary>Prices one cart with its full explanation.</summary>
     public PricingResult Price(PricingCart cart) => Price(cart, scanAllPromotions: false);
 
+    /// <summary>
+    /// Prices a cart; with <paramref name="scanAllPromotions"/> the candidates come from a scan of every promotion
+    /// instead of the index, with <paramref name="exhaustiveSearch"/> every exclusive's alternative is evaluated in
+    /// full instead of by the search's exact shortcuts (both are test references).
+    /// </summary>
+    internal PricingResult Price(PricingCart cart, bool scanAllPromotions, bool exhaustiveSearch = false) => PriceCore(cart, scanAllPromotions, exhaustiveSearch);
+
     /// <summary>Prices several carts (e.g. re-pricing saved carts after a promotion change), in order.</summary>
     public IReadOnlyList<PricingResult> PriceAll(IReadOnlyList<PricingCart> carts)
     {
@@ -46,8 +53,7 @@ public sealed class PricingEngine
         return results;
     }
 
-    /// <summary>Prices a cart; with <paramref name="scanAllPromotions"/> the candidates come from a scan of every promotion instead of the index (the index's test reference).</summary>
-    internal PricingResult Price(PricingCart cart, bool scanAllPromotions)
+    private PricingResult PriceCore(PricingCart cart, bool scanAllPromotions, bool exhaustiveSearch)
     {
         ArgumentNullException.ThrowIfNull(cart);
         foreach (var line in cart.Lines)
@@ -89,7 +95,7 @@ public sealed class PricingEngine
         }
 
         var state = new QuoteState(cart, rounding, _policy.Compounding, baseAmounts, [.. candidates]);
-        var (best, alone, inapplicable) = BestDealSearch.Run(state);
+        var (best, alone, inapplicable) = BestDealSearch.Run(state, exhaustiveSearch);
         return ExplanationBuilder.Build(state, bases, best, alone, inapplicable, rejected);
     }
 }
