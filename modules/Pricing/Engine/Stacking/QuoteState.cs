@@ -26,7 +26,7 @@ internal sealed class QuoteState
         var exclusives = new List<Candidate>();
         foreach (var c in candidates)
         {
-            c.Spend = SpendPlan.For(c.Definition, rounding);
+            c.Spend = c.Promotion.SpendPlanFor(rounding);
             (perLayer[(int)c.Definition.Layer] ??= []).Add(c);
             if (c.IsExclusive)
             {
