@@ -76,10 +76,11 @@ internal static class ExplanationBuilder
             applied.Add(new AppliedPromotion(d.Id, d.Code, d.Name, d.Kind, d.Layer, d.Mode, r.FromUnits(result.Amount), lineIds, AppliedText(d, result, r)));
         }
 
-        var notApplied = new List<NotAppliedPromotion>();
+        // Keyed by index ordinal (id order), so sorting compares integers.
+        var notApplied = new List<(int Ordinal, NotAppliedPromotion Entry)>();
         foreach (var (promotion, reason, lineIndexes) in rejected)
         {
-            notApplied.Add(NotApplied(promotion.Definition, reason, null, null, null, Ids(cart, lineIndexes), ReasonText(reason, promotion.Definition, null, null, null, q)));
+            notApplied.Add((promotion.Ordinal, NotApplied(promotion.Definition, reason, null, null, null, Ids(cart, lineIndexes), ReasonText(reason, promotion.Definition, null, null, null, q))));
         }
         foreach (var c in q.Candidates)
         {
@@ -90,17 +91,17 @@ internal static class ExplanationBuilder
             var (reason, missingUnits, missingQuantity, by, extra) = WhyNot(q, c, best, alone, inapplicable);
             var missingAmount = missingUnits is { } units ? r.FromUnits(units) : (decimal?)null;
             var byDefinition = by >= 0 ? q.DefinitionOf(by) : null;
-            notApplied.Add(NotApplied(c.Definition, reason, missingAmount, missingQuantity, byDefinition?.Id, Ids(cart, c.Lines),
-                ReasonText(reason, c.Definition, missingAmount, missingQuantity, byDefinition, q) + extra));
+            notApplied.Add((c.Promotion.Ordinal, NotApplied(c.Definition, reason, missingAmount, missingQuantity, byDefinition?.Id, Ids(cart, c.Lines),
+                ReasonText(reason, c.Definition, missingAmount, missingQuantity, byDefinition, q) + extra)));
         }
-        notApplied.Sort(static (a, b) => string.CompareOrdinal(a.PromotionId, b.PromotionId));
+        notApplied.Sort(static (a, b) => a.Ordinal.CompareTo(b.Ordinal));
 
         var subtotal = r.FromUnits(q.BaseAmounts.Sum());
         var totalDiscount = r.FromUnits(byLayer.Sum());
         var presale = hasPresale ? new PresaleSummary(r.FromUnits(deposit), r.FromUnits(credited), r.FromUnits(Math.Max(0, best.Total - deposit))) : null;
         var totals = new PricingTotals(subtotal, [.. Enumerable.Range(0, QuoteState.LayerCount).Select(l => new LayerDiscount((PromotionLayer)l, r.FromUnits(byLayer[l])))],
             totalDiscount, r.FromUnits(best.Total), presale);
-        return new PricingResult(cart.Currency, lines, applied, notApplied, totals, bases.All(b => b.Source.Kind != PriceSourceKind.Unpriced));
+        return new PricingResult(cart.Currency, lines, applied, [.. notApplied.Select(n => n.Entry)], totals, bases.All(b => b.Source.Kind != PriceSourceKind.Unpriced));
     }
 
     private static (NotAppliedReason Reason, long? MissingUnits, int? MissingQuantity, int By, string Extra) WhyNot(

@@ -98,19 +98,25 @@ internal static class ProRataAllocator
 
     private static void DistributeLeftOver(long left, Span<long> remainders, ReadOnlySpan<int> indexes, Span<long> parts)
     {
-        while (left > 0)
+        if (left <= 0)
         {
-            var best = 0;
-            for (var k = 1; k < indexes.Length; k++)
+            return;
+        }
+        // Positions by remainder, largest first; a stable insertion keeps the lower index first on ties.
+        Span<int> order = indexes.Length <= 64 ? stackalloc int[indexes.Length] : new int[indexes.Length];
+        for (var k = 0; k < indexes.Length; k++)
+        {
+            var at = k;
+            while (at > 0 && remainders[order[at - 1]] < remainders[k])
             {
-                if (remainders[k] > remainders[best])
-                {
-                    best = k;
-                }
+                order[at] = order[at - 1];
+                at--;
             }
-            parts[indexes[best]]++;
-            remainders[best] = -1;
-            left--;
+            order[at] = k;
+        }
+        for (var t = 0; t < left; t++)
+        {
+            parts[indexes[order[t]]]++;
         }
     }
 }

@@ -37,10 +37,10 @@ internal sealed class QuoteState
         for (var layer = 0; layer < LayerCount; layer++)
         {
             ByLayer[layer] = perLayer[layer] is { } inLayer ? [.. inLayer] : [];
-            Array.Sort(ByLayer[layer], Candidate.Compare);
+            SortByPriority(ByLayer[layer]);
         }
-        exclusives.Sort(Candidate.Compare);
         Exclusives = [.. exclusives];
+        SortByPriority(Exclusives);
         Scratch = new Benefit(LineCount);
         ToApply = new int[]?[candidates.Length];
         _exact = new decimal[LineCount];
@@ -82,6 +82,25 @@ internal sealed class QuoteState
 
     /// <summary>Exclusive candidates in priority, then id order.</summary>
     public Candidate[] Exclusives { get; }
+
+    /// <summary>
+    /// Sorts into <see cref="Candidate.Compare"/> order. Candidates arrive in id order, so a stable sort by
+    /// priority alone is enough; insertion sort, as a layer holds few candidates.
+    /// </summary>
+    private static void SortByPriority(Candidate[] candidates)
+    {
+        for (var k = 1; k < candidates.Length; k++)
+        {
+            var c = candidates[k];
+            var at = k;
+            while (at > 0 && candidates[at - 1].Definition.Priority < c.Definition.Priority)
+            {
+                candidates[at] = candidates[at - 1];
+                at--;
+            }
+            candidates[at] = c;
+        }
+    }
 
     /// <summary>A zeroed per-line buffer for exact (unrounded) amounts.</summary>
     public decimal[] ClearedExact()
