@@ -39,7 +39,4 @@ public sealed record CurrencyRounding(int Decimals, MidpointRounding Midpoint)
 
     /// <summary>An exact amount already expressed in minor units, rounded by this rule's midpoint rule to a whole unit.</summary>
     public long RoundUnits(decimal minorUnits) => decimal.ToInt64(decimal.Round(minorUnits, 0, Midpoint));
-
-    /// <summary>Rounds toward zero to this rule's decimals (used to split an amount into whole units).</summary>
-    public decimal Truncate(decimal amount) => decimal.Round(amount, Decimals, MidpointRounding.ToZero);
 }

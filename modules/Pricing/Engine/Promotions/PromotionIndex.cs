@@ -86,8 +86,6 @@ public sealed class PromotionIndex
         return new PromotionIndex([.. sorted.Select((d, i) => new CompiledPromotion(d, i))]);
     }
 
-    internal CompiledPromotion this[int ordinal] => _promotions[ordinal];
-
     internal IReadOnlyList<CompiledPromotion> All => _promotions;
 
     /// <summary>
