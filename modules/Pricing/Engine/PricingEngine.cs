@@ -34,6 +34,13 @@ public sealed class PricingEngine
     /// <summary>Prices one cart with its full explanation.</summary>
     public PricingResult Price(PricingCart cart) => Price(cart, scanAllPromotions: false);
 
+    /// <summary>
+    /// Prices a cart; with <paramref name="scanAllPromotions"/> the candidates come from a scan of every promotion
+    /// instead of the index, with <paramref name="exhaustiveSearch"/> every exclusive's alternative is evaluated in
+    /// full instead of by the search's exact shortcuts (both are test references).
+    /// </summary>
+    internal PricingResult Price(PricingCart cart, bool scanAllPromotions, bool exhaustiveSearch = false) => PriceCore(cart, scanAllPromotions, exhaustiveSearch);
+
     /// <summary>Prices several carts (e.g. re-pricing saved carts after a promotion change), in order.</summary>
     public IReadOnlyList<PricingResult> PriceAll(IReadOnlyList<PricingCart> carts)
     {
@@ -46,8 +53,7 @@ public sealed class PricingEngine
         return results;
     }
 
-    /// <summary>Prices a cart; with <paramref name="scanAllPromotions"/> the candidates come from a scan of every promotion instead of the index (the index's test reference).</summary>
-    internal PricingResult Price(PricingCart cart, bool scanAllPromotions)
+    private PricingResult PriceCore(PricingCart cart, bool scanAllPromotions, bool exhaustiveSearch)
     {
         ArgumentNullException.ThrowIfNull(cart);
         foreach (var line in cart.Lines)
@@ -61,12 +67,12 @@ public sealed class PricingEngine
         var usable = _book.ListsFor(cart.Currency, cart.At, cart.ChannelId, cart.CustomerGroupId, cart.RegionId, cart.StoreId);
         var n = cart.Lines.Count;
         var bases = new BasePrice[n];
-        var baseAmounts = new decimal[n];
+        var baseAmounts = new long[n];
         for (var i = 0; i < n; i++)
         {
             var line = cart.Lines[i];
             bases[i] = _book.Resolve(usable, line.ProductId, line.CategoryId, rounding);
-            baseAmounts[i] = rounding.Round(bases[i].UnitPrice * line.Quantity);
+            baseAmounts[i] = rounding.ToUnits(bases[i].UnitPrice * line.Quantity);
         }
 
         var found = scanAllPromotions ? _index.ScanCandidates(cart.Lines, cart.CouponCodes) : _index.CandidatesFor(cart.Lines, cart.CouponCodes);
@@ -89,7 +95,7 @@ public sealed class PricingEngine
         }
 
         var state = new QuoteState(cart, rounding, _policy.Compounding, baseAmounts, [.. candidates]);
-        var (best, alone) = BestDealSearch.Run(state);
-        return ExplanationBuilder.Build(state, bases, best, alone, rejected);
+        var (best, alone, inapplicable) = BestDealSearch.Run(state, exhaustiveSearch);
+        return ExplanationBuilder.Build(state, bases, best, alone, inapplicable, rejected);
     }
 }

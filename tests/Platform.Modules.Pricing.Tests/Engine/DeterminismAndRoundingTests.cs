@@ -65,20 +65,29 @@ public sealed class DeterminismAndRoundingTests
     public void ProRataAllocator_PartsAlwaysSumToTheAmount()
     {
         var random = new Random(11);
-        var rounding = CurrencyRounding.Default;
         for (var round = 0; round < 500; round++)
         {
             var count = random.Next(1, 12);
-            var weights = Enumerable.Range(0, count).Select(_ => random.Next(0, 100_000) / 100m).ToArray();
+            var weights = Enumerable.Range(0, count).Select(_ => (long)random.Next(0, 100_000)).ToArray();
             var total = weights.Sum();
-            var amount = Math.Min(total, random.Next(0, 50_000) / 100m);
-            var parts = new decimal[count];
+            var amount = Math.Min(total, random.Next(0, 50_000));
+            var parts = new long[count];
 
-            ProRataAllocator.Allocate(amount, weights, Enumerable.Range(0, count).ToArray(), parts, rounding);
+            ProRataAllocator.Allocate(amount, weights, Enumerable.Range(0, count).ToArray(), parts);
 
-            Assert.Equal(total == 0m ? 0m : amount, parts.Sum());
-            Assert.All(parts.Zip(weights), p => Assert.InRange(p.First, 0m, p.Second));
-            Assert.All(parts, p => Assert.Equal(rounding.Round(p), p));
+            Assert.Equal(total == 0 ? 0 : amount, parts.Sum());
+            Assert.All(parts.Zip(weights), p => Assert.InRange(p.First, 0, p.Second));
         }
+    }
+
+    [Fact]
+    public void ProRataAllocator_LeftOverUnitsGoToTheLargestRemainders()
+    {
+        var parts = new long[3];
+
+        // 777 over 1999 / 3333 / 4701: exact 154.81 / 258.12 / 364.07.
+        ProRataAllocator.Allocate(777, [1999, 3333, 4701], [0, 1, 2], parts);
+
+        Assert.Equal([155L, 258L, 364L], parts);
     }
 }

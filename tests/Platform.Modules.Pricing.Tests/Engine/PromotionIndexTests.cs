@@ -31,6 +31,31 @@ public sealed class PromotionIndexTests
         Assert.True(applied > 300, $"only {applied} promotions applied");
     }
 
+    [Theory]
+    [InlineData(CompoundingMode.Sequential)]
+    [InlineData(CompoundingMode.OnOriginal)]
+    public void SearchShortcuts_GiveTheSameResultsAsEvaluatingEveryExclusive(CompoundingMode mode)
+    {
+        // Many exclusives per cart, so alternatives share covered lines and order-level exclusives occur.
+        var catalog = RandomCatalog.Create(seed: 99, promotions: 1000);
+        var exclusiveHeavy = catalog.Promotions.Select((p, i) => i % 2 == 0 ? p with { Mode = Platform.Modules.Pricing.Engine.Promotions.ConcurrencyMode.Exclusive } : p);
+        var engine = catalog.Engine(exclusiveHeavy, mode);
+        var random = new Random(7);
+        var exclusiveWins = 0;
+
+        for (var i = 0; i < 300; i++)
+        {
+            var cart = RandomCatalog.RandomCart(random);
+
+            var shortcut = engine.Price(cart, scanAllPromotions: false, exhaustiveSearch: false);
+            var exhaustive = engine.Price(cart, scanAllPromotions: false, exhaustiveSearch: true);
+
+            Assert.Equal(Serialize(exhaustive), Serialize(shortcut));
+            exclusiveWins += shortcut.Applied.Any(a => a.Mode == Platform.Modules.Pricing.Engine.Promotions.ConcurrencyMode.Exclusive) ? 1 : 0;
+        }
+        Assert.True(exclusiveWins > 30, $"only {exclusiveWins} carts got an exclusive");
+    }
+
     [Fact]
     public void Index_ConsidersOnlyPromotionsTouchingTheCart()
     {

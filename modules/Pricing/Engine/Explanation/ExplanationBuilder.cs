@@ -1,5 +1,6 @@
 using System.Globalization;
 using Platform.Modules.Pricing.Engine.Carts;
+using Platform.Modules.Pricing.Engine.Money;
 using Platform.Modules.Pricing.Engine.Prices;
 using Platform.Modules.Pricing.Engine.Promotions;
 using Platform.Modules.Pricing.Engine.Stacking;
@@ -13,36 +14,51 @@ internal static class ExplanationBuilder
         QuoteState q,
         BasePrice[] bases,
         Outcome best,
-        Dictionary<Candidate, Outcome> alone,
+        Dictionary<Candidate, BestDealSearch.AloneResult> alone,
+        Dictionary<Candidate, CandidateResult> inapplicable,
         List<(CompiledPromotion Promotion, NotAppliedReason Reason, int[] Lines)> rejected)
     {
         var cart = q.Cart;
+        var r = q.Rounding;
         var lines = new List<LinePricing>(q.LineCount + 1);
         var perLine = new List<AppliedDiscount>[q.LineCount];
-        var byLayer = new decimal[QuoteState.LayerCount];
+        var linesOf = new List<string>[q.Candidates.Length];
+        var byLayer = new long[QuoteState.LayerCount];
         foreach (var application in best.Applications)
         {
             var d = q.DefinitionOf(application.Candidate);
-            (perLine[application.Line] ??= []).Add(new AppliedDiscount(d.Id, d.Code, d.Kind, d.Layer, application.Amount));
+            var lineId = cart.Lines[application.Line].LineId;
+            // A candidate applies once, in one layer, to each of its lines at most once: no duplicates.
+            (linesOf[application.Candidate] ??= []).Add(lineId);
+            (perLine[application.Line] ??= []).Add(new AppliedDiscount(d.Id, d.Code, d.Kind, d.Layer, r.FromUnits(application.Amount)));
             byLayer[(int)d.Layer] += application.Amount;
         }
         for (var i = 0; i < q.LineCount; i++)
         {
             var line = cart.Lines[i];
-            lines.Add(new LinePricing(line.LineId, line.ProductId, line.Quantity, bases[i], q.BaseAmounts[i], (IReadOnlyList<AppliedDiscount>?)perLine[i] ?? [], best.Amounts[i]));
+            lines.Add(new LinePricing(line.LineId, line.ProductId, line.Quantity, bases[i], r.FromUnits(q.BaseAmounts[i]), (IReadOnlyList<AppliedDiscount>?)perLine[i] ?? [], r.FromUnits(best.Amounts[i])));
         }
 
-        var appliedCandidates = q.Candidates.Where(c => best.Results[c.Index].Applied)
-            .OrderBy(c => c.Definition.Layer).ThenBy(c => c, Comparer<Candidate>.Create(Candidate.Compare)).ToList();
+        // Layer by layer, each in application order.
+        var appliedCandidates = new List<Candidate>();
+        foreach (var inLayer in q.ByLayer)
+        {
+            foreach (var c in inLayer)
+            {
+                if (best.Results[c.Index].Applied)
+                {
+                    appliedCandidates.Add(c);
+                }
+            }
+        }
         var applied = new List<AppliedPromotion>(appliedCandidates.Count);
-        decimal deposit = 0m, credited = 0m;
+        long deposit = 0, credited = 0;
         var hasPresale = false;
         foreach (var c in appliedCandidates)
         {
             var d = c.Definition;
             var result = best.Results[c.Index];
-            var benefit = result.Benefit!;
-            var lineIds = best.Applications.Where(a => a.Candidate == c.Index).Select(a => cart.Lines[a.Line].LineId).Distinct().ToList();
+            IReadOnlyList<string> lineIds = (IReadOnlyList<string>?)linesOf[c.Index] ?? [];
             if (d.Kind == PromotionKind.Gift)
             {
                 var gift = d.Gift!;
@@ -54,16 +70,17 @@ internal static class ExplanationBuilder
             if (d.Kind == PromotionKind.PresaleDeposit)
             {
                 hasPresale = true;
-                deposit += benefit.Deposit;
-                credited += benefit.Credited;
+                deposit += result.Deposit;
+                credited += result.Credited;
             }
-            applied.Add(new AppliedPromotion(d.Id, d.Code, d.Name, d.Kind, d.Layer, d.Mode, result.Amount, lineIds, AppliedText(d, result.Amount, benefit)));
+            applied.Add(new AppliedPromotion(d.Id, d.Code, d.Name, d.Kind, d.Layer, d.Mode, r.FromUnits(result.Amount), lineIds, AppliedText(d, result, r)));
         }
 
-        var notApplied = new List<NotAppliedPromotion>();
+        // Keyed by index ordinal (id order), so sorting compares integers.
+        var notApplied = new List<(int Ordinal, NotAppliedPromotion Entry)>();
         foreach (var (promotion, reason, lineIndexes) in rejected)
         {
-            notApplied.Add(NotApplied(promotion.Definition, reason, null, null, null, Ids(cart, lineIndexes), ReasonText(reason, promotion.Definition, null, null, null, q)));
+            notApplied.Add((promotion.Ordinal, NotApplied(promotion.Definition, reason, null, null, null, Ids(cart, lineIndexes), ReasonText(reason, promotion.Definition, null, null, null, q))));
         }
         foreach (var c in q.Candidates)
         {
@@ -71,23 +88,24 @@ internal static class ExplanationBuilder
             {
                 continue;
             }
-            var (reason, missingAmount, missingQuantity, by, extra) = WhyNot(q, c, best, alone);
+            var (reason, missingUnits, missingQuantity, by, extra) = WhyNot(q, c, best, alone, inapplicable);
+            var missingAmount = missingUnits is { } units ? r.FromUnits(units) : (decimal?)null;
             var byDefinition = by >= 0 ? q.DefinitionOf(by) : null;
-            notApplied.Add(NotApplied(c.Definition, reason, missingAmount, missingQuantity, byDefinition?.Id, Ids(cart, c.Lines),
-                ReasonText(reason, c.Definition, missingAmount, missingQuantity, byDefinition, q) + extra));
+            notApplied.Add((c.Promotion.Ordinal, NotApplied(c.Definition, reason, missingAmount, missingQuantity, byDefinition?.Id, Ids(cart, c.Lines),
+                ReasonText(reason, c.Definition, missingAmount, missingQuantity, byDefinition, q) + extra)));
         }
-        notApplied.Sort(static (a, b) => string.CompareOrdinal(a.PromotionId, b.PromotionId));
+        notApplied.Sort(static (a, b) => a.Ordinal.CompareTo(b.Ordinal));
 
-        var subtotal = q.BaseAmounts.Sum();
-        var totalDiscount = byLayer.Sum();
-        var presale = hasPresale ? new PresaleSummary(deposit, credited, Math.Max(0m, best.Total - deposit)) : null;
-        var totals = new PricingTotals(subtotal, [.. Enumerable.Range(0, QuoteState.LayerCount).Select(l => new LayerDiscount((PromotionLayer)l, byLayer[l]))],
-            totalDiscount, best.Total, presale);
-        return new PricingResult(cart.Currency, lines, applied, notApplied, totals, bases.All(b => b.Source.Kind != PriceSourceKind.Unpriced));
+        var subtotal = r.FromUnits(q.BaseAmounts.Sum());
+        var totalDiscount = r.FromUnits(byLayer.Sum());
+        var presale = hasPresale ? new PresaleSummary(r.FromUnits(deposit), r.FromUnits(credited), r.FromUnits(Math.Max(0, best.Total - deposit))) : null;
+        var totals = new PricingTotals(subtotal, [.. Enumerable.Range(0, QuoteState.LayerCount).Select(l => new LayerDiscount((PromotionLayer)l, r.FromUnits(byLayer[l])))],
+            totalDiscount, r.FromUnits(best.Total), presale);
+        return new PricingResult(cart.Currency, lines, applied, [.. notApplied.Select(n => n.Entry)], totals, bases.All(b => b.Source.Kind != PriceSourceKind.Unpriced));
     }
 
-    private static (NotAppliedReason Reason, decimal? MissingAmount, int? MissingQuantity, int By, string Extra) WhyNot(
-        QuoteState q, Candidate c, Outcome best, Dictionary<Candidate, Outcome> alone)
+    private static (NotAppliedReason Reason, long? MissingUnits, int? MissingQuantity, int By, string Extra) WhyNot(
+        QuoteState q, Candidate c, Outcome best, Dictionary<Candidate, BestDealSearch.AloneResult> alone, Dictionary<Candidate, CandidateResult> inapplicable)
     {
         var chosen = best.Alternative;
         if (c.IsExclusive && !chosen.Includes(c))
@@ -96,58 +114,69 @@ internal static class ExplanationBuilder
             {
                 return (NotAppliedReason.ExcludedByExclusive, null, null, order.Index, "");
             }
-            if (alone.TryGetValue(c, out var own) && own.Results[c.Index] is { Applied: false, Reason: { } ownReason } ownResult)
+            if (inapplicable.TryGetValue(c, out var never))
             {
-                return (ownReason, ownResult.MissingAmount, ownResult.MissingQuantity, ownResult.By, "");
+                return (never.Reason!.Value, never.MissingUnits, never.MissingQuantity, -1, "");
+            }
+            if (alone.TryGetValue(c, out var own) && own.Own is { Applied: false, Reason: { } ownReason } ownResult)
+            {
+                return (ownReason, ownResult.MissingUnits, ownResult.MissingQuantity, ownResult.By, "");
             }
             var overlapping = chosen.LineExclusives.FirstOrDefault(e => e.Lines.Intersect(c.Lines).Any());
             if (overlapping is not null)
             {
                 return (NotAppliedReason.ExcludedByExclusive, null, null, overlapping.Index, "");
             }
-            var aloneTotal = alone.TryGetValue(c, out var mine) ? mine.Total : 0m;
+            var aloneTotal = alone.TryGetValue(c, out var mine) ? mine.Total : 0;
             return (NotAppliedReason.BetterDealWithout, null, null, -1,
-                Text($": the cart costs {best.Total} as priced, {aloneTotal} with this promotion alone on its lines"));
+                string.Create(CultureInfo.InvariantCulture, $": the cart costs {q.Rounding.FromUnits(best.Total)} as priced, {q.Rounding.FromUnits(aloneTotal)} with this promotion alone on its lines"));
         }
         var result = best.Results[c.Index];
-        return (result.Reason ?? NotAppliedReason.NoDiscount, result.MissingAmount, result.MissingQuantity, result.By, "");
+        return (result.Reason ?? NotAppliedReason.NoDiscount, result.MissingUnits, result.MissingQuantity, result.By, "");
     }
 
     private static NotAppliedPromotion NotApplied(PromotionDefinition d, NotAppliedReason reason, decimal? missingAmount, int? missingQuantity, string? by, IReadOnlyList<string> lineIds, string text) =>
         new(d.Id, d.Code, d.Name, d.Kind, reason, text, missingAmount, missingQuantity, by, lineIds);
 
-    private static List<string> Ids(PricingCart cart, int[] lines) => [.. lines.Select(l => cart.Lines[l].LineId)];
-
-    private static string AppliedText(PromotionDefinition d, decimal amount, Benefit b) => d.Kind switch
+    private static string[] Ids(PricingCart cart, int[] lines)
     {
-        PromotionKind.Gift => Text($"gift {d.Gift!.GiftQuantity} × {d.Gift.GiftProductId} added at zero price (eligible spend reached {d.Gift.Threshold})"),
-        PromotionKind.PresaleDeposit => Text($"deposit {b.Deposit} counts as {b.Credited}: {amount} off the final price"),
-        PromotionKind.FlashSale => Text($"flash price on {b.FlashUnits} of {b.FlashEligibleUnits} unit(s): {amount} off") +
+        var ids = new string[lines.Length];
+        for (var k = 0; k < lines.Length; k++)
+        {
+            ids[k] = cart.Lines[lines[k]].LineId;
+        }
+        return ids;
+    }
+
+    private static string AppliedText(PromotionDefinition d, CandidateResult b, CurrencyRounding r) => d.Kind switch
+    {
+        PromotionKind.Gift => string.Create(CultureInfo.InvariantCulture, $"gift {d.Gift!.GiftQuantity} × {d.Gift.GiftProductId} added at zero price (eligible spend reached {d.Gift.Threshold})"),
+        PromotionKind.PresaleDeposit => string.Create(CultureInfo.InvariantCulture, $"deposit {r.FromUnits(b.Deposit)} counts as {r.FromUnits(b.Credited)}: {r.FromUnits(b.Amount)} off the final price"),
+        PromotionKind.FlashSale => string.Create(CultureInfo.InvariantCulture, $"flash price on {b.FlashUnits} of {b.FlashEligibleUnits} unit(s): {r.FromUnits(b.Amount)} off") +
             (b.FlashBound is null ? "" : $"; the other units at the normal price ({b.FlashBound})"),
-        PromotionKind.Threshold or PromotionKind.Coupon => Text($"{amount} off the eligible subtotal, shared by the lines pro rata"),
-        _ => Text($"{amount} off"),
+        PromotionKind.Threshold or PromotionKind.Coupon => string.Create(CultureInfo.InvariantCulture, $"{r.FromUnits(b.Amount)} off the eligible subtotal, shared by the lines pro rata"),
+        _ => string.Create(CultureInfo.InvariantCulture, $"{r.FromUnits(b.Amount)} off"),
     };
 
     private static string ReasonText(NotAppliedReason reason, PromotionDefinition d, decimal? missingAmount, int? missingQuantity, PromotionDefinition? by, QuoteState q) => reason switch
     {
-        NotAppliedReason.OutsideWindow => Text($"outside its window ({d.StartsAt:u} to {(d.EndsAt is { } e ? e.ToString("u", CultureInfo.InvariantCulture) : "open")}); priced at {q.Cart.At:u}"),
+        NotAppliedReason.OutsideWindow => string.Create(CultureInfo.InvariantCulture, $"outside its window ({d.StartsAt:u} to {(d.EndsAt is { } e ? e.ToString("u", CultureInfo.InvariantCulture) : "open")}); priced at {q.Cart.At:u}"),
         NotAppliedReason.CurrencyMismatch => $"its amounts are in {d.Currency}, the cart in {q.Cart.Currency}",
         NotAppliedReason.ChannelNotApplicable => $"not for channel {q.Cart.ChannelId ?? "(none)"}",
         NotAppliedReason.CustomerGroupNotApplicable => $"not for customer group {q.Cart.CustomerGroupId ?? "(none)"}",
         NotAppliedReason.CustomerTierNotApplicable => $"not for member tier {q.Cart.CustomerTier ?? "(none)"}",
         NotAppliedReason.RegionNotApplicable => $"not for region {q.Cart.RegionId ?? "(none)"}",
         NotAppliedReason.StoreNotApplicable => $"not for store {q.Cart.StoreId ?? "(none)"}",
-        NotAppliedReason.ThresholdNotMet => Text($"threshold not met: {missingAmount} more of eligible spend needed"),
-        NotAppliedReason.QuantityNotMet => Text($"not enough eligible units: {missingQuantity} more needed"),
+        NotAppliedReason.ThresholdNotMet => string.Create(CultureInfo.InvariantCulture, $"threshold not met: {missingAmount} more of eligible spend needed"),
+        NotAppliedReason.QuantityNotMet => string.Create(CultureInfo.InvariantCulture, $"not enough eligible units: {missingQuantity} more needed"),
         NotAppliedReason.ExcludedByExclusive => by is null ? "excluded by an exclusive promotion" : $"excluded by exclusive promotion {by.Code} ({by.Id})",
         NotAppliedReason.BeatenByBestPrice => by is null ? "beaten by a better best-price promotion" : $"beaten by best-price promotion {by.Code} ({by.Id}), better for the customer",
         NotAppliedReason.BetterDealWithout => "the customer's best deal does not include this exclusive promotion",
-        NotAppliedReason.LimitReached => Text($"per-customer limit of {d.FlashSale?.PerCustomerLimit} unit(s) reached"),
+        NotAppliedReason.LimitReached => string.Create(CultureInfo.InvariantCulture, $"per-customer limit of {d.FlashSale?.PerCustomerLimit} unit(s) reached"),
         NotAppliedReason.StockExhausted => "reserved flash-sale stock exhausted",
         NotAppliedReason.StockUnknown => "no usage and remaining-stock figures were supplied for this flash sale",
         NotAppliedReason.DepositNotPaid => "the presale deposit was not paid",
         _ => "worth nothing on these lines",
     };
 
-    private static string Text(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);
 }

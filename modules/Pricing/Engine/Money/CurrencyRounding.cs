@@ -31,6 +31,12 @@ public sealed record CurrencyRounding(int Decimals, MidpointRounding Midpoint)
     /// <summary>Rounds <paramref name="amount"/> by this rule.</summary>
     public decimal Round(decimal amount) => decimal.Round(amount, Decimals, Midpoint);
 
-    /// <summary>Rounds toward zero to this rule's decimals (used to split an amount into whole units).</summary>
-    public decimal Truncate(decimal amount) => decimal.Round(amount, Decimals, MidpointRounding.ToZero);
+    /// <summary>An amount in minor units (on the grid), as money.</summary>
+    public decimal FromUnits(long units) => units * Unit;
+
+    /// <summary>Money rounded by this rule, in minor units (2.345 → 235 with two decimals, half away from zero).</summary>
+    public long ToUnits(decimal amount) => RoundUnits(amount * Scale);
+
+    /// <summary>An exact amount already expressed in minor units, rounded by this rule's midpoint rule to a whole unit.</summary>
+    public long RoundUnits(decimal minorUnits) => decimal.ToInt64(decimal.Round(minorUnits, 0, Midpoint));
 }

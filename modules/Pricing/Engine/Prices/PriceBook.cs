@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Globalization;
 using Platform.Modules.Pricing.Engine.Money;
 
@@ -19,6 +20,10 @@ public sealed class PriceBook
     private readonly Dictionary<string, PricingMethodAssignment> _byProduct;
     private readonly Dictionary<string, PricingMethodAssignment> _byCategory;
     private readonly Dictionary<string, ProductPricingInputs> _inputs;
+
+    // List prices with their explanation, built once per (list, product, rounding): the book's data never
+    // changes, so the cache only ever grows to the items of the lists in use.
+    private readonly ConcurrentDictionary<(PriceList List, string ProductId, CurrencyRounding Rounding), BasePrice> _listPrices = new(ListPriceKeyComparer.Instance);
 
     private PriceBook(PriceList[] lists, Dictionary<string, PricingMethodAssignment> byProduct, Dictionary<string, PricingMethodAssignment> byCategory, Dictionary<string, ProductPricingInputs> inputs)
     {
@@ -110,19 +115,21 @@ public sealed class PriceBook
                 var price = rounding.Round(cost * (1m + margin / 100m));
                 return new BasePrice(price, new PriceSource(PriceSourceKind.CostPlus, null,
                     new Dictionary<string, decimal> { ["cost"] = cost, ["marginPercent"] = margin },
-                    Text($"cost-plus: cost {cost} × (1 + {margin}%) = {price}")));
+                    string.Create(CultureInfo.InvariantCulture, $"cost-plus: cost {cost} × (1 + {margin}%) = {price}")));
             }
             case PricingMethodKind.ValueBased when inputs?.ValueMetric is { } value && method!.ValueSharePercent is { } share:
             {
                 var price = rounding.Round(value * share / 100m);
                 return new BasePrice(price, new PriceSource(PriceSourceKind.ValueBased, null,
                     new Dictionary<string, decimal> { ["valueMetric"] = value, ["sharePercent"] = share },
-                    Text($"value-based: value {value} × {share}% captured = {price}")));
+                    string.Create(CultureInfo.InvariantCulture, $"value-based: value {value} × {share}% captured = {price}")));
             }
             case PricingMethodKind.Competition when inputs is { CompetitorPrices.Count: > 0 } && method!.Competition is { } rule:
                 return Competition(inputs.CompetitorPrices, rule, rounding);
             case PricingMethodKind.List:
-                return hasList ? FromList(list!, listPrice, rounding, null) : Unpriced(productId, reason: null);
+                return hasList
+                    ? _listPrices.GetOrAdd((list!, productId, rounding), static (key, price) => FromList(key.List, price, key.Rounding, null), listPrice)
+                    : Unpriced(productId, reason: null);
             default:
             {
                 var missing = method!.Method switch
@@ -172,8 +179,18 @@ public sealed class PriceBook
             inputs["competitor:" + competitor.CompetitorId] = competitor.Price;
         }
         return new BasePrice(price, new PriceSource(PriceSourceKind.Competition, null, inputs,
-            Text($"competition: {rule.Aggregate} of {competitors.Count} competitor price(s) = {reference}, {rule.Position} by {distance} = {price}")));
+            string.Create(CultureInfo.InvariantCulture, $"competition: {rule.Aggregate} of {competitors.Count} competitor price(s) = {reference}, {rule.Position} by {distance} = {price}")));
     }
 
-    private static string Text(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);
+    /// <summary>Lists compared by reference (a record's value hash would hash its whole content on every lookup).</summary>
+    private sealed class ListPriceKeyComparer : IEqualityComparer<(PriceList List, string ProductId, CurrencyRounding Rounding)>
+    {
+        public static ListPriceKeyComparer Instance { get; } = new();
+
+        public bool Equals((PriceList List, string ProductId, CurrencyRounding Rounding) x, (PriceList List, string ProductId, CurrencyRounding Rounding) y) =>
+            ReferenceEquals(x.List, y.List) && string.Equals(x.ProductId, y.ProductId, StringComparison.Ordinal) && x.Rounding == y.Rounding;
+
+        public int GetHashCode((PriceList List, string ProductId, CurrencyRounding Rounding) obj) =>
+            HashCode.Combine(System.Runtime.CompilerServices.RuntimeHelpers.GetHashCode(obj.List), StringComparer.Ordinal.GetHashCode(obj.ProductId), obj.Rounding.Decimals);
+    }
 }

@@ -1,4 +1,6 @@
 using Platform.Modules.Pricing.Engine.Carts;
+using Platform.Modules.Pricing.Engine.Money;
+using Platform.Modules.Pricing.Engine.Stacking;
 
 namespace Platform.Modules.Pricing.Engine.Promotions;
 
@@ -20,7 +22,29 @@ internal sealed class CompiledPromotion
         AnyProduct = a.AnyProduct;
     }
 
+    // The spend figures for the currency rounding last used; replaced whole (one reference write), so
+    // concurrent quotes at worst compute the same plan twice.
+    private SpendCache? _spend;
+
     public PromotionDefinition Definition { get; }
+
+    /// <summary>Threshold, gift and coupon figures in minor units of <paramref name="rounding"/>'s currency (null for other kinds).</summary>
+    public SpendPlan? SpendPlanFor(CurrencyRounding rounding)
+    {
+        if (Definition.Kind is not (PromotionKind.Threshold or PromotionKind.Gift or PromotionKind.Coupon))
+        {
+            return null;
+        }
+        if (_spend is { } cached && cached.Rounding == rounding)
+        {
+            return cached.Plan;
+        }
+        var plan = SpendPlan.For(Definition, rounding);
+        _spend = new SpendCache(rounding, plan);
+        return plan;
+    }
+
+    private sealed record SpendCache(CurrencyRounding Rounding, SpendPlan? Plan);
 
     /// <summary>Position in the index's id order: the deterministic last tie-break.</summary>
     public int Ordinal { get; }

@@ -86,8 +86,6 @@ public sealed class PromotionIndex
         return new PromotionIndex([.. sorted.Select((d, i) => new CompiledPromotion(d, i))]);
     }
 
-    internal CompiledPromotion this[int ordinal] => _promotions[ordinal];
-
     internal IReadOnlyList<CompiledPromotion> All => _promotions;
 
     /// <summary>
@@ -98,14 +96,11 @@ public sealed class PromotionIndex
     internal List<(CompiledPromotion Promotion, int[] Lines)> CandidatesFor(IReadOnlyList<CartLine> lines, IReadOnlyList<string> couponCodes)
     {
         // (ordinal, line) pairs packed in a long, so one sort groups them by promotion, lines ascending.
-        var hits = new List<long>(_anyProduct.Length * lines.Count + 8 * lines.Count);
+        // "Any product" promotions apply to every line: they skip the sort and are merged in id order.
+        var hits = new List<long>(8 * lines.Count);
         for (var i = 0; i < lines.Count; i++)
         {
             var line = lines[i];
-            foreach (var ordinal in _anyProduct)
-            {
-                hits.Add(Pack(ordinal, i));
-            }
             foreach (var ordinal in Lookup(_byProduct, line.ProductId))
             {
                 hits.Add(Pack(ordinal, i));
@@ -120,11 +115,17 @@ public sealed class PromotionIndex
             }
         }
         hits.Sort();
-        var result = new List<(CompiledPromotion, int[])>();
+        var result = new List<(CompiledPromotion, int[])>(_anyProduct.Length + hits.Count);
         var matched = new List<int>(lines.Count);
+        var everyLine = lines.Count == 0 ? [] : Enumerable.Range(0, lines.Count).ToArray();
+        var nextAny = 0;
         for (var h = 0; h < hits.Count;)
         {
             var ordinal = (int)(hits[h] >> 32);
+            for (; nextAny < _anyProduct.Length && _anyProduct[nextAny] < ordinal; nextAny++)
+            {
+                result.Add((_promotions[_anyProduct[nextAny]], everyLine));
+            }
             matched.Clear();
             for (; h < hits.Count && (int)(hits[h] >> 32) == ordinal; h++)
             {
@@ -135,6 +136,10 @@ public sealed class PromotionIndex
                 }
             }
             result.Add((_promotions[ordinal], matched.ToArray()));
+        }
+        for (; nextAny < _anyProduct.Length && lines.Count > 0; nextAny++)
+        {
+            result.Add((_promotions[_anyProduct[nextAny]], everyLine));
         }
         if (couponCodes.Count > 0)
         {

@@ -17,6 +17,9 @@ internal sealed class Candidate(CompiledPromotion promotion, int index, int[] li
 
     public bool IsExclusive => Definition.Mode == ConcurrencyMode.Exclusive;
 
+    /// <summary>Threshold, gift and coupon figures in minor units (set by <see cref="QuoteState"/>).</summary>
+    public SpendPlan? Spend { get; set; }
+
     /// <summary>Computed line by line independently, so best-price competition is decided per line.</summary>
     public bool IsLineLocal => Definition.Kind is PromotionKind.DirectCut or PromotionKind.MemberPrice or PromotionKind.PresaleDeposit;
 

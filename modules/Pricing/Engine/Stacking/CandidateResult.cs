@@ -7,18 +7,42 @@ internal struct CandidateResult
 {
     public bool Applied;
 
-    public decimal Amount;
+    /// <summary>Total discount, in minor units.</summary>
+    public long Amount;
 
     /// <summary>The first reason it did not apply (kept even when it applied elsewhere, for partial results).</summary>
     public NotAppliedReason? Reason;
 
-    public decimal? MissingAmount;
+    /// <summary>Missing eligible spend, in minor units.</summary>
+    public long? MissingUnits;
 
     public int? MissingQuantity;
 
     /// <summary>Candidate index of the promotion that excluded or beat it, or −1.</summary>
     public int By;
 
-    /// <summary>The benefit it applied with (flash units, deposits, gift).</summary>
-    public Benefit? Benefit;
+    /// <summary>Flash sale: units granted, units eligible, what bounded the grant.</summary>
+    public int FlashUnits;
+
+    public int FlashEligibleUnits;
+
+    public string? FlashBound;
+
+    /// <summary>Presale: deposit and credited value.</summary>
+    public long Deposit;
+
+    public long Credited;
+
+    /// <summary>Gift: a gift line is due.</summary>
+    public bool GiftDue;
+
+    public void Keep(Benefit benefit)
+    {
+        FlashUnits = benefit.FlashUnits;
+        FlashEligibleUnits = benefit.FlashEligibleUnits;
+        FlashBound = benefit.FlashBound;
+        Deposit = benefit.Deposit;
+        Credited = benefit.Credited;
+        GiftDue = benefit.GiftDue;
+    }
 }

@@ -1,4 +1,5 @@
 using Platform.Modules.Pricing.Engine.Explanation;
+using Platform.Modules.Pricing.Engine.Promotions;
 
 namespace Platform.Modules.Pricing.Engine.Stacking;
 
@@ -10,22 +11,23 @@ namespace Platform.Modules.Pricing.Engine.Stacking;
 /// </summary>
 internal static class CartEvaluator
 {
-    private readonly record struct Entry(Candidate Candidate, int[] Lines, Benefit Benefit);
+    /// <summary>A best-price contender: a candidate on some lines, with what it saves there (or why nothing).</summary>
+    private readonly record struct Entry(Candidate Candidate, int[] Lines, long Saving, NotAppliedReason? Reason, long? MissingUnits, int? MissingQuantity);
 
-    public static Outcome Evaluate(QuoteState q, Alternative alternative)
+    /// <summary>Evaluates <paramref name="alternative"/> into <paramref name="outcome"/> (a new one or the buffers of a discarded one).</summary>
+    public static Outcome Evaluate(QuoteState q, Alternative alternative, Outcome? outcome = null)
     {
         var n = q.LineCount;
-        var results = new CandidateResult[q.Candidates.Length];
-        for (var i = 0; i < results.Length; i++)
-        {
-            results[i].By = -1;
-        }
+        outcome ??= new Outcome(n, q.Candidates.Length);
+        outcome.Start(alternative, q.BaseAmounts);
+        var results = outcome.Results;
         var owner = Owners(q, alternative);
-        var amounts = (decimal[])q.BaseAmounts.Clone();
-        var applications = new List<Application>();
-        var start = new decimal[n];
+        var amounts = outcome.Amounts;
+        var applications = outcome.Applications;
+        var start = new long[n];
         var effective = new List<int>(n);
-        var applied = new List<(Candidate Candidate, int[] Lines)>();
+        // Lines each candidate of the current layer applies to (null: it does not apply); read in the layer's order.
+        var toApply = q.ToApply;
         var entries = new List<Entry>();
         for (var layer = 0; layer < QuoteState.LayerCount; layer++)
         {
@@ -35,7 +37,6 @@ internal static class CartEvaluator
                 continue;
             }
             Array.Copy(amounts, start, n);
-            applied.Clear();
             entries.Clear();
             foreach (var c in inLayer)
             {
@@ -45,61 +46,52 @@ internal static class CartEvaluator
                     Fail(ref results[c.Index], NotAppliedReason.ExcludedByExclusive, alternative.OrderExclusive?.Index ?? -1);
                     continue;
                 }
-                effective.Clear();
-                var excludedBy = -1;
-                foreach (var line in c.Lines)
-                {
-                    if (owner[line] == -1 || owner[line] == c.Index)
-                    {
-                        effective.Add(line);
-                    }
-                    else if (excludedBy == -1)
-                    {
-                        excludedBy = owner[line];
-                    }
-                }
-                if (effective.Count == 0)
+                var lines = EffectiveLines(c, owner, effective, out var excludedBy);
+                if (lines.Length == 0)
                 {
                     Fail(ref results[c.Index], NotAppliedReason.ExcludedByExclusive, excludedBy);
                     continue;
                 }
-                var lines = effective.ToArray();
-                if (c.Definition.Mode != Promotions.ConcurrencyMode.BestPrice)
+                if (c.Definition.Mode != ConcurrencyMode.BestPrice)
                 {
-                    applied.Add((c, lines));
+                    toApply[c.Index] = lines;
                 }
                 else if (c.IsLineLocal)
                 {
                     foreach (var line in lines)
                     {
-                        int[] one = [line];
-                        entries.Add(new Entry(c, one, BenefitCalculator.Compute(q, c, one, start, start)));
+                        var one = q.SingleLines[line];
+                        entries.Add(ToEntry(c, one, BenefitCalculator.Compute(q, c, one, start, start)));
                     }
                 }
                 else
                 {
-                    entries.Add(new Entry(c, lines, BenefitCalculator.Compute(q, c, lines, start, start)));
+                    entries.Add(ToEntry(c, lines, BenefitCalculator.Compute(q, c, lines, start, start)));
                 }
             }
             if (entries.Count > 0)
             {
-                ResolveBestPrice(q, entries, applied, results);
+                ResolveBestPrice(q, entries, toApply, results);
             }
-            applied.Sort(static (a, b) => Candidate.Compare(a.Candidate, b.Candidate));
-            foreach (var (c, lines) in applied)
+            foreach (var c in inLayer)
             {
+                if (toApply[c.Index] is not { } lines)
+                {
+                    continue;
+                }
+                toApply[c.Index] = null;
                 var basis = q.Compounding == CompoundingMode.Sequential ? amounts : start;
                 var benefit = BenefitCalculator.Compute(q, c, lines, basis, start);
                 ref var result = ref results[c.Index];
-                if (benefit.Reason is { } reason && !benefit.GiftDue && benefit.Deposit == 0m)
+                if (benefit.Reason is { } reason)
                 {
-                    Fail(ref result, reason, -1, benefit);
+                    Fail(ref result, reason, -1, benefit.MissingUnits, benefit.MissingQuantity);
                     continue;
                 }
                 foreach (var line in lines)
                 {
                     var discount = Math.Min(benefit.PerLine[line], amounts[line]);
-                    if (discount > 0m)
+                    if (discount > 0)
                     {
                         amounts[line] -= discount;
                         result.Amount += discount;
@@ -107,27 +99,59 @@ internal static class CartEvaluator
                     }
                 }
                 result.Applied = true;
-                result.Benefit = benefit;
+                result.Keep(benefit);
             }
         }
-        return new Outcome(alternative, amounts, applications, results);
+        outcome.Finish();
+        return outcome;
     }
 
-    private static void ResolveBestPrice(QuoteState q, List<Entry> entries, List<(Candidate, int[])> applied, CandidateResult[] results)
+    private static Entry ToEntry(Candidate c, int[] lines, Benefit b) => new(c, lines, b.Total, b.Reason, b.MissingUnits, b.MissingQuantity);
+
+    /// <summary>The candidate's lines no exclusive of this alternative holds (its own array when none is held: no copy).</summary>
+    private static int[] EffectiveLines(Candidate c, int[] owner, List<int> effective, out int excludedBy)
+    {
+        excludedBy = -1;
+        var all = true;
+        foreach (var line in c.Lines)
+        {
+            if (owner[line] != -1 && owner[line] != c.Index)
+            {
+                all = false;
+                excludedBy = owner[line];
+                break;
+            }
+        }
+        if (all)
+        {
+            return c.Lines;
+        }
+        effective.Clear();
+        foreach (var line in c.Lines)
+        {
+            if (owner[line] == -1 || owner[line] == c.Index)
+            {
+                effective.Add(line);
+            }
+        }
+        return effective.Count == 0 ? [] : [.. effective];
+    }
+
+    private static void ResolveBestPrice(QuoteState q, List<Entry> entries, int[]?[] toApply, CandidateResult[] results)
     {
         entries.Sort(static (a, b) =>
         {
-            var bySaving = b.Benefit.Total.CompareTo(a.Benefit.Total);
+            var bySaving = b.Saving.CompareTo(a.Saving);
             return bySaving != 0 ? bySaving : Candidate.Compare(a.Candidate, b.Candidate);
         });
-        var claimedBy = new int[q.LineCount];
-        Array.Fill(claimedBy, -1);
-        var won = new Dictionary<Candidate, List<int>>();
-        foreach (var (c, lines, benefit) in entries)
+        Span<int> claimedBy = q.LineCount <= 256 ? stackalloc int[q.LineCount] : new int[q.LineCount];
+        claimedBy.Fill(-1);
+        var won = new List<(Candidate Candidate, List<int> Lines)>();
+        foreach (var (c, lines, _, reason, missingUnits, missingQuantity) in entries)
         {
-            if (benefit.Reason is { } reason && !benefit.GiftDue)
+            if (reason is { } why)
             {
-                Fail(ref results[c.Index], reason, -1, benefit);
+                Fail(ref results[c.Index], why, -1, missingUnits, missingQuantity);
                 continue;
             }
             var beatenBy = -1;
@@ -148,16 +172,20 @@ internal static class CartEvaluator
             {
                 claimedBy[line] = c.Index;
             }
-            if (!won.TryGetValue(c, out var wonLines))
+            var at = won.FindIndex(w => w.Candidate == c);
+            if (at < 0)
             {
-                won[c] = wonLines = [];
+                won.Add((c, [.. lines]));
             }
-            wonLines.AddRange(lines);
+            else
+            {
+                won[at].Lines.AddRange(lines);
+            }
         }
         foreach (var (c, lines) in won)
         {
             lines.Sort();
-            applied.Add((c, [.. lines]));
+            toApply[c.Index] = [.. lines];
         }
     }
 
@@ -178,7 +206,7 @@ internal static class CartEvaluator
         return owner;
     }
 
-    private static void Fail(ref CandidateResult result, NotAppliedReason reason, int by, Benefit? benefit = null)
+    private static void Fail(ref CandidateResult result, NotAppliedReason reason, int by, long? missingUnits = null, int? missingQuantity = null)
     {
         if (result.Reason is not null)
         {
@@ -186,7 +214,7 @@ internal static class CartEvaluator
         }
         result.Reason = reason;
         result.By = by;
-        result.MissingAmount = benefit?.MissingAmount;
-        result.MissingQuantity = benefit?.MissingQuantity;
+        result.MissingUnits = missingUnits;
+        result.MissingQuantity = missingQuantity;
     }
 }

@@ -1,16 +1,46 @@
 namespace Platform.Modules.Pricing.Engine.Stacking;
 
-/// <summary>The priced cart under one alternative.</summary>
-internal sealed class Outcome(Alternative alternative, decimal[] amounts, List<Application> applications, CandidateResult[] results)
+/// <summary>The priced cart under one alternative. Its buffers are reused for the next alternative evaluated when it loses.</summary>
+internal sealed class Outcome
 {
-    public Alternative Alternative { get; } = alternative;
+    public Outcome(int lineCount, int candidateCount)
+    {
+        Amounts = new long[lineCount];
+        Results = new CandidateResult[candidateCount];
+        Applications = new List<Application>(candidateCount * 2);
+    }
 
-    /// <summary>Net amount per line.</summary>
-    public decimal[] Amounts { get; } = amounts;
+    public Alternative Alternative { get; private set; } = Alternative.Stack;
 
-    public decimal Total { get; } = amounts.Sum();
+    /// <summary>Net amount per line, in minor units.</summary>
+    public long[] Amounts { get; }
 
-    public List<Application> Applications { get; } = applications;
+    public long Total { get; private set; }
 
-    public CandidateResult[] Results { get; } = results;
+    public List<Application> Applications { get; }
+
+    public CandidateResult[] Results { get; }
+
+    /// <summary>Clears it for evaluating <paramref name="alternative"/> from <paramref name="baseAmounts"/>.</summary>
+    public void Start(Alternative alternative, long[] baseAmounts)
+    {
+        Alternative = alternative;
+        Array.Copy(baseAmounts, Amounts, Amounts.Length);
+        Applications.Clear();
+        Array.Clear(Results);
+        for (var i = 0; i < Results.Length; i++)
+        {
+            Results[i].By = -1;
+        }
+    }
+
+    public void Finish()
+    {
+        long total = 0;
+        foreach (var amount in Amounts)
+        {
+            total += amount;
+        }
+        Total = total;
+    }
 }

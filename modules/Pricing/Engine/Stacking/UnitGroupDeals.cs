@@ -5,20 +5,20 @@ namespace Platform.Modules.Pricing.Engine.Stacking;
 /// the least expensive (ties: lower line index first) and cut into consecutive groups; this gives the
 /// customer the best deal: for "cheapest M of each group" it discounts the most expensive units that can
 /// be the cheapest of a group, for a group price or percentage it uses the most expensive units.
-/// Amounts are exact (not rounded) per line; the caller rounds and allocates.
+/// Amounts are in minor units, exact (not rounded) per line; the caller rounds and allocates.
 /// </summary>
 internal static class UnitGroupDeals
 {
     public readonly record struct Run(int Line, decimal Unit, int Count);
 
-    public static Run[] Runs(IReadOnlyList<int> lines, decimal[] basis, int[] quantities, out int totalUnits)
+    public static Run[] Runs(int[] lines, long[] basis, int[] quantities, out int totalUnits)
     {
-        var runs = new Run[lines.Count];
+        var runs = new Run[lines.Length];
         totalUnits = 0;
-        for (var k = 0; k < lines.Count; k++)
+        for (var k = 0; k < lines.Length; k++)
         {
             var line = lines[k];
-            runs[k] = new Run(line, quantities[line] == 1 ? basis[line] : basis[line] / quantities[line], quantities[line]);
+            runs[k] = new Run(line, quantities[line] == 1 ? basis[line] : (decimal)basis[line] / quantities[line], quantities[line]);
             totalUnits += quantities[line];
         }
         Array.Sort(runs, static (a, b) => a.Unit != b.Unit ? b.Unit.CompareTo(a.Unit) : a.Line.CompareTo(b.Line));
