@@ -26,6 +26,8 @@ public sealed class PricingDbContext(DbContextOptions<PricingDbContext> options)
 
     internal DbSet<FlashSaleSaleRow> FlashSaleSales => Set<FlashSaleSaleRow>();
 
+    internal DbSet<CustomerAllowanceRow> CustomerAllowances => Set<CustomerAllowanceRow>();
+
     internal DbSet<OrderPricingRow> OrderPricing => Set<OrderPricingRow>();
 
     internal DbSet<ApprovalDecisionRow> ApprovalDecisions => Set<ApprovalDecisionRow>();

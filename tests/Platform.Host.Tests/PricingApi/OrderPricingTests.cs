@@ -146,6 +146,78 @@ public abstract class OrderPricingTests(CorePlatformFixture fixture) : IAsyncLif
     }
 
     [Fact]
+    public async Task A_coupon_limited_to_one_use_per_customer_is_used_once_under_concurrent_completions()
+    {
+        var (customer, product) = await NewCustomerAndProductAsync("CP-ONE");
+        var coupon = await CreateAsync("/api/pricing/promotions", new
+        {
+            code = "D11-CP-ONE", name = "每人一次 满80减20", kind = "Coupon", layer = "Coupon", currency = "CNY",
+            startsAt = "2026-11-01T00:00:00+08:00", parameters = new { codes = Array.Empty<string>(), threshold = 80m, amountOff = 20m },
+        });
+        await CreateAsync("/api/pricing/coupon-codes", new { promotionId = coupon.GetProperty("id").GetGuid(), code = "ONE-PER-CUSTOMER", maxUsesPerCustomer = 1 });
+        var orders = new List<Guid>();
+        for (var i = 0; i < 6; i++)
+        {
+            var id = (await CreateAsync("/api/core/orders", Order($"SO-CP1-{i}", customer, product, 1, 100m))).GetProperty("id").GetGuid();
+            var options = await Client.PutAsJsonAsync($"/api/pricing/orders/{id}/options", new { couponCodes = new[] { "ONE-PER-CUSTOMER" } });
+            Assert.True(options.StatusCode == HttpStatusCode.OK, await options.Content.ReadAsStringAsync());
+            orders.Add(id);
+        }
+
+        var results = await CompleteAllAsync(orders);
+
+        Assert.Equal(1, results.Count(r => r == HttpStatusCode.OK));
+        Assert.Equal(1, (await Client.GetFromJsonAsync<JsonElement>("/api/pricing/coupon-codes")).GetProperty("items")[0].GetProperty("usedCount").GetInt32());
+    }
+
+    [Fact]
+    public async Task A_flash_sale_limited_to_four_units_per_customer_sells_one_customer_four_under_concurrent_completions()
+    {
+        var (customer, product) = await NewCustomerAndProductAsync("FLASH-4", listPrice: 300m);
+        await CreateAsync("/api/pricing/promotions", new
+        {
+            code = "D11-FLASH-4", name = "秒杀 每人限4件", kind = "FlashSale", layer = "UnitPrice", mode = "Exclusive", currency = "CNY",
+            startsAt = "2026-11-11T00:00:00+08:00", endsAt = "2026-11-12T00:00:00+08:00",
+            parameters = new { flashUnitPrice = 199m, reservedStock = 1000, perCustomerLimit = 4 },
+        });
+        var orders = new List<Guid>();
+        for (var i = 0; i < 6; i++)
+        {
+            orders.Add((await CreateAsync("/api/core/orders", Order($"SO-FL4-{i}", customer, product, 2, 300m))).GetProperty("id").GetGuid());
+        }
+
+        var concurrent = await CompleteAllAsync(orders);
+        // A completion that lost a race for the customer's first allowance row gets 409; completed again one by one, exactly the limit is sold.
+        var retried = await CompleteAllAsync(orders.Where((_, i) => concurrent[i] != HttpStatusCode.OK).ToList(), oneByOne: true);
+
+        Assert.InRange(concurrent.Count(r => r == HttpStatusCode.OK), 1, 2);
+        Assert.Equal(2, concurrent.Count(r => r == HttpStatusCode.OK) + retried.Count(r => r == HttpStatusCode.OK));
+    }
+
+    /// <summary>Completes the orders at the same time (or one by one); every answer must be 200 or 409.</summary>
+    private async Task<HttpStatusCode[]> CompleteAllAsync(IReadOnlyList<Guid> orders, bool oneByOne = false)
+    {
+        Task<HttpResponseMessage> Complete(Guid id) => Client.PatchAsJsonAsync($"/api/core/orders/{id}", new { status = "Completed" });
+        var results = new List<HttpResponseMessage>();
+        if (oneByOne)
+        {
+            foreach (var id in orders)
+            {
+                results.Add(await Complete(id));
+            }
+        }
+        else
+        {
+            results.AddRange(await Task.WhenAll(orders.Select(Complete)));
+        }
+        foreach (var result in results)
+        {
+            Assert.True(result.StatusCode is HttpStatusCode.OK or HttpStatusCode.Conflict, $"{(int)result.StatusCode}: {await result.Content.ReadAsStringAsync()}");
+        }
+        return [.. results.Select(r => r.StatusCode)];
+    }
+
+    [Fact]
     public async Task Concurrent_orders_against_a_flash_sale_with_100_reserved_units_never_sell_more_than_100()
     {
         var (customer, product) = await NewCustomerAndProductAsync("FLASH", listPrice: 300m);

@@ -6,8 +6,15 @@ namespace Platform.Modules.Pricing.Data.Configurations;
 
 /// <summary>Tables the module writes itself when orders complete: coupon redemptions and flash-sale stock and sales.</summary>
 internal sealed class UsageConfiguration :
-    IEntityTypeConfiguration<CouponRedemptionRow>, IEntityTypeConfiguration<FlashSaleStockRow>, IEntityTypeConfiguration<FlashSaleSaleRow>
+    IEntityTypeConfiguration<CouponRedemptionRow>, IEntityTypeConfiguration<FlashSaleStockRow>, IEntityTypeConfiguration<FlashSaleSaleRow>,
+    IEntityTypeConfiguration<CustomerAllowanceRow>
 {
+    public void Configure(EntityTypeBuilder<CustomerAllowanceRow> builder)
+    {
+        builder.ToTable("customer_allowances");
+        builder.HasKey(x => new { x.LimitedId, x.CustomerId });
+    }
+
     public void Configure(EntityTypeBuilder<CouponRedemptionRow> builder)
     {
         builder.ToTable("coupon_redemptions");

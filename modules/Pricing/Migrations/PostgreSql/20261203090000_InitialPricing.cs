@@ -86,6 +86,20 @@ namespace Platform.Modules.Pricing.Migrations.PostgreSql
                 });
 
             migrationBuilder.CreateTable(
+                name: "customer_allowances",
+                schema: "pricing",
+                columns: table => new
+                {
+                    LimitedId = table.Column<Guid>(type: "uuid", nullable: false),
+                    CustomerId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Used = table.Column<int>(type: "integer", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_customer_allowances", x => new { x.LimitedId, x.CustomerId });
+                });
+
+            migrationBuilder.CreateTable(
                 name: "flash_sale_sales",
                 schema: "pricing",
                 columns: table => new
@@ -384,6 +398,10 @@ namespace Platform.Modules.Pricing.Migrations.PostgreSql
 
             migrationBuilder.DropTable(
                 name: "coupon_redemptions",
+                schema: "pricing");
+
+            migrationBuilder.DropTable(
+                name: "customer_allowances",
                 schema: "pricing");
 
             migrationBuilder.DropTable(

@@ -162,6 +162,22 @@ namespace Platform.Modules.Pricing.Migrations.PostgreSql
                     b.ToTable("coupon_redemptions", "pricing");
                 });
 
+            modelBuilder.Entity("Platform.Modules.Pricing.Model.CustomerAllowanceRow", b =>
+                {
+                    b.Property<Guid>("LimitedId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("CustomerId")
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("Used")
+                        .HasColumnType("integer");
+
+                    b.HasKey("LimitedId", "CustomerId");
+
+                    b.ToTable("customer_allowances", "pricing");
+                });
+
             modelBuilder.Entity("Platform.Modules.Pricing.Model.FlashSaleSaleRow", b =>
                 {
                     b.Property<Guid>("Id")

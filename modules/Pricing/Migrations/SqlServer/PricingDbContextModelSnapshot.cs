@@ -162,6 +162,22 @@ namespace Platform.Modules.Pricing.Migrations.SqlServer
                     b.ToTable("coupon_redemptions", "pricing");
                 });
 
+            modelBuilder.Entity("Platform.Modules.Pricing.Model.CustomerAllowanceRow", b =>
+                {
+                    b.Property<Guid>("LimitedId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<Guid>("CustomerId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<int>("Used")
+                        .HasColumnType("int");
+
+                    b.HasKey("LimitedId", "CustomerId");
+
+                    b.ToTable("customer_allowances", "pricing");
+                });
+
             modelBuilder.Entity("Platform.Modules.Pricing.Model.FlashSaleSaleRow", b =>
                 {
                     b.Property<Guid>("Id")

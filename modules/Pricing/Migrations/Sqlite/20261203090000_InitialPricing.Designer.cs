@@ -159,6 +159,22 @@ namespace Platform.Modules.Pricing.Migrations.Sqlite
                     b.ToTable("pricing_coupon_redemptions", (string)null);
                 });
 
+            modelBuilder.Entity("Platform.Modules.Pricing.Model.CustomerAllowanceRow", b =>
+                {
+                    b.Property<Guid>("LimitedId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("CustomerId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Used")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("LimitedId", "CustomerId");
+
+                    b.ToTable("pricing_customer_allowances", (string)null);
+                });
+
             modelBuilder.Entity("Platform.Modules.Pricing.Model.FlashSaleSaleRow", b =>
                 {
                     b.Property<Guid>("Id")

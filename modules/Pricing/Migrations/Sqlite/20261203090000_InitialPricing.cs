@@ -79,6 +79,19 @@ namespace Platform.Modules.Pricing.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateTable(
+                name: "pricing_customer_allowances",
+                columns: table => new
+                {
+                    LimitedId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    CustomerId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Used = table.Column<int>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_pricing_customer_allowances", x => new { x.LimitedId, x.CustomerId });
+                });
+
+            migrationBuilder.CreateTable(
                 name: "pricing_flash_sale_sales",
                 columns: table => new
                 {
@@ -347,6 +360,9 @@ namespace Platform.Modules.Pricing.Migrations.Sqlite
 
             migrationBuilder.DropTable(
                 name: "pricing_coupon_redemptions");
+
+            migrationBuilder.DropTable(
+                name: "pricing_customer_allowances");
 
             migrationBuilder.DropTable(
                 name: "pricing_flash_sale_sales");
