@@ -40,6 +40,7 @@ internal static class BestDealSearch
         var stackTotal = best.Total;
         var stackAmounts = (long[])best.Amounts.Clone();
         var lineLevel = new List<LineExclusive>();
+        var separable = Separable(q);
         long baseTotal = 0;
         foreach (var amount in q.BaseAmounts)
         {
@@ -96,10 +97,17 @@ internal static class BestDealSearch
                 var key = Combinations.Key(exclusive.Lines);
                 if (!othersTotal.TryGetValue(key, out var others))
                 {
-                    var outcome = CartEvaluator.Evaluate(q, alternative, spare);
-                    others = outcome.Total - (coveredBase - saving);
+                    if (OthersSeparable(exclusive.Lines, separable, stackAmounts) is { } sum)
+                    {
+                        others = sum;
+                    }
+                    else
+                    {
+                        var outcome = CartEvaluator.Evaluate(q, alternative, spare);
+                        others = outcome.Total - (coveredBase - saving);
+                        (best, spare) = Keep(best, outcome);
+                    }
                     othersTotal[key] = others;
-                    (best, spare) = Keep(best, outcome);
                 }
                 total = others + coveredBase - saving;
                 if (total < stackTotal)
@@ -126,10 +134,52 @@ internal static class BestDealSearch
             }
             else
             {
-                best = new Combinations(q, lineLevel, stackAmounts, othersTotal, best, spare).Run();
+                best = new Combinations(q, lineLevel, stackAmounts, separable, othersTotal, best, spare).Run();
             }
         }
         return (best, alone, inapplicable);
+    }
+
+    /// <summary>
+    /// Per line: true when no multi-line non-exclusive promotion touches it, so only line-local promotions price
+    /// it and its stack amount is the same whatever other lines the chosen exclusives cover.
+    /// </summary>
+    private static bool[] Separable(QuoteState q)
+    {
+        var separable = new bool[q.LineCount];
+        Array.Fill(separable, true);
+        foreach (var c in q.Candidates)
+        {
+            if (!c.IsExclusive && !c.IsLineLocal)
+            {
+                foreach (var line in c.Lines)
+                {
+                    separable[line] = false;
+                }
+            }
+        }
+        return separable;
+    }
+
+    /// <summary>The stack's total on the lines outside <paramref name="covered"/> when all of them are separable (no evaluation needed), else null.</summary>
+    private static long? OthersSeparable(int[] covered, bool[] separable, long[] stackAmounts)
+    {
+        long sum = 0;
+        var at = 0;
+        for (var line = 0; line < separable.Length; line++)
+        {
+            if (at < covered.Length && covered[at] == line)
+            {
+                at++;
+                continue;
+            }
+            if (!separable[line])
+            {
+                return null;
+            }
+            sum += stackAmounts[line];
+        }
+        return sum;
     }
 
     /// <summary>Above the bound: each improving exclusive added in order of its own total, kept when the evaluated total drops.</summary>
@@ -212,7 +262,7 @@ internal static class BestDealSearch
         private Outcome _best;
         private Outcome? _spare;
 
-        public Combinations(QuoteState q, List<LineExclusive> exclusives, long[] stackAmounts, Dictionary<string, long> othersTotal, Outcome best, Outcome? spare)
+        public Combinations(QuoteState q, List<LineExclusive> exclusives, long[] stackAmounts, bool[] separable, Dictionary<string, long> othersTotal, Outcome best, Outcome? spare)
         {
             _q = q;
             _exclusives = exclusives;
@@ -222,18 +272,7 @@ internal static class BestDealSearch
             _spare = spare;
             var n = q.LineCount;
             _covered = new bool[n];
-            _separable = new bool[n];
-            Array.Fill(_separable, true);
-            foreach (var c in q.Candidates)
-            {
-                if (!c.IsExclusive && !c.IsLineLocal)
-                {
-                    foreach (var line in c.Lines)
-                    {
-                        _separable[line] = false;
-                    }
-                }
-            }
+            _separable = separable;
             _leastAfter = new long[exclusives.Count + 1][];
             _leastAfter[exclusives.Count] = new long[n];
             Array.Fill(_leastAfter[exclusives.Count], long.MaxValue);
