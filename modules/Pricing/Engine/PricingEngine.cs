@@ -94,7 +94,11 @@ public sealed class PricingEngine
             }
         }
 
-        var state = new QuoteState(cart, rounding, _policy.Compounding, baseAmounts, [.. candidates]);
+        var state = new QuoteState(cart, rounding, _policy.Compounding, baseAmounts, [.. candidates])
+        {
+            MaxExactExclusives = _policy.MaxExactExclusives,
+            MaxExactContenders = _policy.MaxExactBestPriceContenders,
+        };
         var (best, alone, inapplicable) = BestDealSearch.Run(state, exhaustiveSearch);
         return ExplanationBuilder.Build(state, bases, best, alone, inapplicable, rejected);
     }

@@ -101,7 +101,10 @@ internal static class ExplanationBuilder
         var presale = hasPresale ? new PresaleSummary(r.FromUnits(deposit), r.FromUnits(credited), r.FromUnits(Math.Max(0, best.Total - deposit))) : null;
         var totals = new PricingTotals(subtotal, [.. Enumerable.Range(0, QuoteState.LayerCount).Select(l => new LayerDiscount((PromotionLayer)l, r.FromUnits(byLayer[l])))],
             totalDiscount, r.FromUnits(best.Total), presale);
-        return new PricingResult(cart.Currency, lines, applied, [.. notApplied.Select(n => n.Entry)], totals, bases.All(b => b.Source.Kind != PriceSourceKind.Unpriced));
+        return new PricingResult(cart.Currency, lines, applied, [.. notApplied.Select(n => n.Entry)], totals, bases.All(b => b.Source.Kind != PriceSourceKind.Unpriced))
+        {
+            SearchNote = SearchNote(q, best),
+        };
     }
 
     private static (NotAppliedReason Reason, long? MissingUnits, int? MissingQuantity, int By, string Extra) WhyNot(
@@ -179,4 +182,13 @@ internal static class ExplanationBuilder
         _ => "worth nothing on these lines",
     };
 
+
+    /// <summary>Null when the search was exact; otherwise which part fell back to greedy.</summary>
+    private static string? SearchNote(QuoteState q, Outcome best) => (q.GreedyExclusives, best.GreedyBestPrice) switch
+    {
+        (false, false) => null,
+        (true, false) => $"Greedy combination of exclusive promotions: more than {q.MaxExactExclusives} applicable line-level exclusives.",
+        (false, true) => $"Greedy best-price choice: more than {q.MaxExactContenders} contenders for the same lines in a layer.",
+        _ => $"Greedy combination of exclusive promotions: more than {q.MaxExactExclusives} applicable line-level exclusives; greedy best-price choice: more than {q.MaxExactContenders} contenders for the same lines in a layer.",
+    };
 }

@@ -1,3 +1,5 @@
+using System.Text.Json.Serialization;
+
 namespace Platform.Modules.Pricing.Engine.Explanation;
 
 /// <summary>A priced cart with its full explanation.</summary>
@@ -13,4 +15,12 @@ public sealed record PricingResult(
     IReadOnlyList<AppliedPromotion> Applied,
     IReadOnlyList<NotAppliedPromotion> NotApplied,
     PricingTotals Totals,
-    bool IsComplete);
+    bool IsComplete)
+{
+    /// <summary>
+    /// Null when the best deal was found exactly (the normal case). Otherwise says which part of the search was
+    /// greedy because a <see cref="Stacking.PricingPolicy"/> bound was exceeded (ADR 0010).
+    /// </summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public string? SearchNote { get; init; }
+}

@@ -6,7 +6,7 @@ namespace Platform.Modules.Pricing.Engine.Stacking;
 /// <summary>
 /// Prices the cart under one <see cref="Alternative"/>: layers in order, each starting from the amounts the
 /// previous left. In a layer, best-price candidates compete first (per line for line-local kinds, as a
-/// whole for multi-line kinds: the largest saving claims its lines, ties by priority then id); the winners
+/// whole for multi-line kinds: the non-conflicting set with the largest total saving wins, see ResolveBestPrice); the winners
 /// and the compound candidates then apply in priority, then id order, each clamped so no line goes below zero.
 /// </summary>
 internal static class CartEvaluator
@@ -71,7 +71,7 @@ internal static class CartEvaluator
             }
             if (entries.Count > 0)
             {
-                ResolveBestPrice(q, entries, toApply, results);
+                ResolveBestPrice(q, entries, toApply, results, outcome);
             }
             foreach (var c in inLayer)
             {
@@ -137,40 +137,97 @@ internal static class CartEvaluator
         return effective.Count == 0 ? [] : [.. effective];
     }
 
-    private static void ResolveBestPrice(QuoteState q, List<Entry> entries, int[]?[] toApply, CandidateResult[] results)
+    /// <summary>
+    /// Chooses the best-price winners of a layer: the set of contenders, no two claiming the same line, with the
+    /// largest total saving. Contenders are sorted by saving (then priority, then id, then line); contenders that
+    /// share lines (directly or through others) form a group solved exactly by depth-first search with pruning,
+    /// starting from the greedy choice (each in order claims its lines unless already claimed). Among choices of
+    /// equal saving the one that includes the earlier contenders in that order wins, so the greedy choice is kept
+    /// whenever it is already the best. A group larger than <see cref="QuoteState.MaxExactContenders"/> keeps the
+    /// greedy choice and the outcome is flagged.
+    /// </summary>
+    private static void ResolveBestPrice(QuoteState q, List<Entry> entries, int[]?[] toApply, CandidateResult[] results, Outcome outcome)
     {
         entries.Sort(static (a, b) =>
         {
             var bySaving = b.Saving.CompareTo(a.Saving);
-            return bySaving != 0 ? bySaving : Candidate.Compare(a.Candidate, b.Candidate);
+            if (bySaving != 0)
+            {
+                return bySaving;
+            }
+            var byCandidate = Candidate.Compare(a.Candidate, b.Candidate);
+            return byCandidate != 0 ? byCandidate : a.Lines[0].CompareTo(b.Lines[0]);
         });
-        Span<int> claimedBy = q.LineCount <= 256 ? stackalloc int[q.LineCount] : new int[q.LineCount];
+        var n = q.LineCount;
+        var chosen = new bool[entries.Count];
+        Span<int> claimedBy = n <= 256 ? stackalloc int[n] : new int[n];
         claimedBy.Fill(-1);
-        var won = new List<(Candidate Candidate, List<int> Lines)>();
-        foreach (var (c, lines, _, reason, missingUnits, missingQuantity) in entries)
+        // Greedy first: exact when no multi-line contender shares a line with another contender.
+        var conflicts = false;
+        for (var e = 0; e < entries.Count; e++)
         {
+            var entry = entries[e];
+            if (entry.Reason is not null)
+            {
+                continue;
+            }
+            var free = true;
+            foreach (var line in entry.Lines)
+            {
+                if (claimedBy[line] != -1)
+                {
+                    free = false;
+                    conflicts |= entry.Lines.Length > 1 || entries[claimedBy[line]].Lines.Length > 1;
+                    break;
+                }
+            }
+            if (!free)
+            {
+                continue;
+            }
+            chosen[e] = true;
+            foreach (var line in entry.Lines)
+            {
+                claimedBy[line] = e;
+            }
+        }
+        if (conflicts)
+        {
+            outcome.GreedyBestPrice |= !ExactChoice(q, entries, chosen);
+            claimedBy.Fill(-1);
+            for (var e = 0; e < entries.Count; e++)
+            {
+                if (chosen[e])
+                {
+                    foreach (var line in entries[e].Lines)
+                    {
+                        claimedBy[line] = e;
+                    }
+                }
+            }
+        }
+        var won = new List<(Candidate Candidate, List<int> Lines)>();
+        for (var e = 0; e < entries.Count; e++)
+        {
+            var (c, lines, _, reason, missingUnits, missingQuantity) = entries[e];
             if (reason is { } why)
             {
                 Fail(ref results[c.Index], why, -1, missingUnits, missingQuantity);
                 continue;
             }
-            var beatenBy = -1;
-            foreach (var line in lines)
+            if (!chosen[e])
             {
-                if (claimedBy[line] != -1 && claimedBy[line] != c.Index)
+                var beatenBy = -1;
+                foreach (var line in lines)
                 {
-                    beatenBy = claimedBy[line];
-                    break;
+                    if (claimedBy[line] != -1)
+                    {
+                        beatenBy = entries[claimedBy[line]].Candidate.Index;
+                        break;
+                    }
                 }
-            }
-            if (beatenBy != -1)
-            {
                 Fail(ref results[c.Index], NotAppliedReason.BeatenByBestPrice, beatenBy);
                 continue;
-            }
-            foreach (var line in lines)
-            {
-                claimedBy[line] = c.Index;
             }
             var at = won.FindIndex(w => w.Candidate == c);
             if (at < 0)
@@ -186,6 +243,164 @@ internal static class CartEvaluator
         {
             lines.Sort();
             toApply[c.Index] = [.. lines];
+        }
+    }
+
+    /// <summary>
+    /// Improves the greedy <paramref name="chosen"/> to the exact best per group of contenders connected by shared
+    /// lines. False when a group exceeded the bound and kept its greedy choice.
+    /// </summary>
+    private static bool ExactChoice(QuoteState q, List<Entry> entries, bool[] chosen)
+    {
+        // Groups: union-find over lines, joined by every valid contender's lines.
+        var parent = new int[q.LineCount];
+        for (var i = 0; i < parent.Length; i++)
+        {
+            parent[i] = i;
+        }
+        int Find(int x)
+        {
+            while (parent[x] != x)
+            {
+                parent[x] = parent[parent[x]];
+                x = parent[x];
+            }
+            return x;
+        }
+        foreach (var entry in entries)
+        {
+            if (entry.Reason is not null)
+            {
+                continue;
+            }
+            var root = Find(entry.Lines[0]);
+            for (var k = 1; k < entry.Lines.Length; k++)
+            {
+                var other = Find(entry.Lines[k]);
+                if (other != root)
+                {
+                    parent[other] = root;
+                }
+            }
+        }
+        var groups = new Dictionary<int, List<int>>();
+        for (var e = 0; e < entries.Count; e++)
+        {
+            if (entries[e].Reason is null)
+            {
+                var root = Find(entries[e].Lines[0]);
+                if (!groups.TryGetValue(root, out var members))
+                {
+                    groups[root] = members = [];
+                }
+                members.Add(e);
+            }
+        }
+        var exact = true;
+        foreach (var members in groups.Values)
+        {
+            if (members.Count <= 2)
+            {
+                // One contender, or two: greedy takes the larger (or both when they do not conflict) — exact.
+                continue;
+            }
+            var multiLine = false;
+            foreach (var e in members)
+            {
+                multiLine |= entries[e].Lines.Length > 1;
+            }
+            if (!multiLine)
+            {
+                // Contenders of one line only: the largest wins, as greedy chose.
+                continue;
+            }
+            if (members.Count > q.MaxExactContenders)
+            {
+                exact = false;
+                continue;
+            }
+            new GroupSearch(q.LineCount, entries, members, chosen).Run();
+        }
+        return exact;
+    }
+
+    /// <summary>Depth-first search over one group's contenders (in sorted order, include before exclude), pruned by the savings left.</summary>
+    private sealed class GroupSearch
+    {
+        private readonly List<Entry> _entries;
+        private readonly List<int> _members;
+        private readonly bool[] _chosen;
+        private readonly bool[] _claimed;
+        private readonly long[] _savingAfter;
+        private readonly bool[] _current;
+        private long _best;
+
+        public GroupSearch(int lineCount, List<Entry> entries, List<int> members, bool[] chosen)
+        {
+            _entries = entries;
+            _members = members;
+            _chosen = chosen;
+            _claimed = new bool[lineCount];
+            _current = new bool[members.Count];
+            _savingAfter = new long[members.Count + 1];
+            for (var k = members.Count - 1; k >= 0; k--)
+            {
+                _savingAfter[k] = _savingAfter[k + 1] + entries[members[k]].Saving;
+            }
+            foreach (var e in members)
+            {
+                if (chosen[e])
+                {
+                    _best += entries[e].Saving;
+                }
+            }
+        }
+
+        public void Run() => Search(0, 0);
+
+        private void Search(int k, long saving)
+        {
+            if (k == _members.Count)
+            {
+                if (saving > _best)
+                {
+                    _best = saving;
+                    for (var m = 0; m < _members.Count; m++)
+                    {
+                        _chosen[_members[m]] = _current[m];
+                    }
+                }
+                return;
+            }
+            if (saving + _savingAfter[k] <= _best)
+            {
+                return;
+            }
+            var entry = _entries[_members[k]];
+            var free = true;
+            foreach (var line in entry.Lines)
+            {
+                if (_claimed[line])
+                {
+                    free = false;
+                    break;
+                }
+            }
+            if (free)
+            {
+                foreach (var line in entry.Lines)
+                {
+                    _claimed[line] = true;
+                }
+                _current[k] = true;
+                Search(k + 1, saving + entry.Saving);
+                _current[k] = false;
+                foreach (var line in entry.Lines)
+                {
+                    _claimed[line] = false;
+                }
+            }
+            Search(k + 1, saving);
         }
     }
 

@@ -21,12 +21,16 @@ internal sealed class Outcome
 
     public CandidateResult[] Results { get; }
 
+    /// <summary>Set when a layer's best-price choice had more contenders than the exact bound and was made greedily.</summary>
+    public bool GreedyBestPrice { get; set; }
+
     /// <summary>Clears it for evaluating <paramref name="alternative"/> from <paramref name="baseAmounts"/>.</summary>
     public void Start(Alternative alternative, long[] baseAmounts)
     {
         Alternative = alternative;
         Array.Copy(baseAmounts, Amounts, Amounts.Length);
         Applications.Clear();
+        GreedyBestPrice = false;
         Array.Clear(Results);
         for (var i = 0; i < Results.Length; i++)
         {

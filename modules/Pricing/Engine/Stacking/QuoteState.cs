@@ -55,6 +55,15 @@ internal sealed class QuoteState
 
     public PricingCart Cart { get; }
 
+    /// <summary>Bound for the exact search over combinations of line-level exclusives (<see cref="PricingPolicy.MaxExactExclusives"/>).</summary>
+    public int MaxExactExclusives { get; init; } = 16;
+
+    /// <summary>Bound for the exact best-price choice in a layer (<see cref="PricingPolicy.MaxExactBestPriceContenders"/>).</summary>
+    public int MaxExactContenders { get; init; } = 16;
+
+    /// <summary>Set when the exclusive combination search fell back to greedy (the bound was exceeded).</summary>
+    public bool GreedyExclusives { get; set; }
+
     /// <summary>The one benefit every computation of this quote writes into (read before the next computation).</summary>
     public Benefit Scratch { get; }
 
