@@ -39,20 +39,6 @@ public sealed class CoreDbContext(DbContextOptions<CoreDbContext> options) : Mod
     public DbSet<InventoryPositionRow> InventoryPositions => Set<InventoryPositionRow>();
 
     /// <inheritdoc />
-    public override int SaveChanges(bool acceptAllChangesOnSuccess)
-    {
-        UtcTimes.Normalise(ChangeTracker);
-        return base.SaveChanges(acceptAllChangesOnSuccess);
-    }
-
-    /// <inheritdoc />
-    public override Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
-    {
-        UtcTimes.Normalise(ChangeTracker);
-        return base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
-    }
-
-    /// <inheritdoc />
     protected override void ConfigureModel(ModelBuilder modelBuilder)
     {
         modelBuilder.ApplyConfiguration(new CustomerConfiguration());

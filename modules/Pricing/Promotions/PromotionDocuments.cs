@@ -34,6 +34,19 @@ internal static class PromotionDocuments
         _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, "Unknown promotion kind."),
     };
 
+    /// <summary>
+    /// The JSON text of a document attribute as writers pass it: a JSON element (HTTP input), JSON text, or
+    /// an object of the engine's types (another module); null is the empty object.
+    /// </summary>
+    public static string Text(object? value) => value switch
+    {
+        null => "{}",
+        JsonElement { ValueKind: JsonValueKind.Null or JsonValueKind.Undefined } => "{}",
+        JsonElement element => element.GetRawText(),
+        string text => text,
+        _ => JsonSerializer.Serialize(value, value.GetType(), Json),
+    };
+
     public static string Write(PromotionApplicability applicability) => JsonSerializer.Serialize(applicability, Json);
 
     public static string WriteParameters(object parameters) => JsonSerializer.Serialize(parameters, parameters.GetType(), Json);

@@ -84,13 +84,7 @@ internal sealed class PricingReferenceStep : IPipelineStep
     {
         try
         {
-            return value switch
-            {
-                T typed => typed,
-                JsonElement { ValueKind: JsonValueKind.Object } element => element.Deserialize<T>(PromotionDocuments.Json),
-                string text => JsonSerializer.Deserialize<T>(text, PromotionDocuments.Json),
-                _ => null,
-            };
+            return value as T ?? JsonSerializer.Deserialize<T>(PromotionDocuments.Text(value), PromotionDocuments.Json);
         }
         catch (JsonException)
         {

@@ -34,11 +34,11 @@ internal sealed class PromotionStore(PricingDbContext context) : EfEntityStore<P
         base.ApplyToRow(entity, row);
         if (entity.Contains(ApplicabilityAttribute))
         {
-            row.Applicability = JsonText(entity[ApplicabilityAttribute]);
+            row.Applicability = PromotionDocuments.Text(entity[ApplicabilityAttribute]);
         }
         if (entity.Contains(ParametersAttribute))
         {
-            row.Parameters = JsonText(entity[ParametersAttribute]);
+            row.Parameters = PromotionDocuments.Text(entity[ParametersAttribute]);
         }
         if (row.Id == Guid.Empty)
         {
@@ -102,13 +102,4 @@ internal sealed class PromotionStore(PricingDbContext context) : EfEntityStore<P
             : engineField.StartsWith(prefix + ".", StringComparison.Ordinal) ? ParametersAttribute + engineField[prefix.Length..]
             : engineField;
     }
-
-    private static string JsonText(object? value) => value switch
-    {
-        null => "{}",
-        JsonElement { ValueKind: JsonValueKind.Null or JsonValueKind.Undefined } => "{}",
-        JsonElement element => element.GetRawText(),
-        string text => text,
-        _ => JsonSerializer.Serialize(value, value.GetType(), PromotionDocuments.Json),
-    };
 }

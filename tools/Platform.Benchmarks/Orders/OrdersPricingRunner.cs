@@ -59,11 +59,11 @@ public static class OrdersPricingRunner
                         Log($"orders-pricing: c={concurrency} round {round + 1} pricing {(enabled ? "on" : "off")}: {share / block.Elapsed.TotalSeconds:0} orders/s");
                     }
                 }
-                var off = Throughput.Of(results[false]);
-                var on = Throughput.Of(results[true]);
-                rows.Add([concurrency.ToString(CultureInfo.InvariantCulture), "Without Pricing (module disabled for the tenant)", F(off.PerSecond, 0), F(off.P50), F(off.P99)]);
-                rows.Add([concurrency.ToString(CultureInfo.InvariantCulture), "With Pricing (every line priced, promotions, approval bands)", F(on.PerSecond, 0), F(on.P50), F(on.P99)]);
-                var ratio = off.PerSecond / on.PerSecond;
+                var off = LatencySummary.Of(results[false]);
+                var on = LatencySummary.Of(results[true]);
+                rows.Add([concurrency.ToString(CultureInfo.InvariantCulture), "Without Pricing (module disabled for the tenant)", F(off.Throughput, 0), F(off.P50), F(off.P99)]);
+                rows.Add([concurrency.ToString(CultureInfo.InvariantCulture), "With Pricing (every line priced, promotions, approval bands)", F(on.Throughput, 0), F(on.P50), F(on.P99)]);
+                var ratio = off.Throughput / on.Throughput;
                 var p50Ratio = on.P50 / off.P50;
                 verdicts.Add([concurrency.ToString(CultureInfo.InvariantCulture), F(ratio) + "×", F(p50Ratio) + "×", "≤ 1.3×", ratio <= GoalRatio && p50Ratio <= GoalRatio ? "met" : "MISSED"]);
             }
@@ -88,15 +88,6 @@ public static class OrdersPricingRunner
             {
                 BenchFolders.TryDelete(seeded);
             }
-        }
-    }
-
-    private sealed record Throughput(double PerSecond, double P50, double P99)
-    {
-        public static Throughput Of(List<Block> blocks)
-        {
-            var latencies = blocks.SelectMany(b => b.LatenciesMs).Order().ToArray();
-            return new Throughput(latencies.Length / blocks.Sum(b => b.Elapsed.TotalSeconds), Percentile(latencies, 50), Percentile(latencies, 99));
         }
     }
 

@@ -80,8 +80,8 @@ public static class OrdersRunner
                         Log($"orders: c={concurrency} round {round + 1} {(driver == platformDriver ? "platform" : "baseline")}: {share / block.Elapsed.TotalSeconds:0} orders/s");
                     }
                 }
-                var b = Summary.Of(results[baselineDriver]);
-                var p = Summary.Of(results[platformDriver]);
+                var b = LatencySummary.Of(results[baselineDriver]);
+                var p = LatencySummary.Of(results[platformDriver]);
                 rows.Add([concurrency.ToString(Invariant), targets.BaselineName, F(b.Throughput, 0), F(b.P50), F(b.P99), b.Count.ToString(Invariant)]);
                 rows.Add([concurrency.ToString(Invariant), "Platform: POST /api/core/orders", F(p.Throughput, 0), F(p.P50), F(p.P99), p.Count.ToString(Invariant)]);
                 var throughputRatio = b.Throughput / p.Throughput;
@@ -174,16 +174,6 @@ public static class OrdersRunner
                 currency = "CNY",
                 lines,
             }, OrderServers.Json);
-        }
-    }
-
-    private sealed record Summary(double Throughput, double P50, double P99, int Count)
-    {
-        public static Summary Of(List<Block> blocks)
-        {
-            var latencies = blocks.SelectMany(b => b.LatenciesMs).Order().ToArray();
-            var seconds = blocks.Sum(b => b.Elapsed.TotalSeconds);
-            return new Summary(latencies.Length / seconds, Percentile(latencies, 50), Percentile(latencies, 99), latencies.Length);
         }
     }
 }
