@@ -1,4 +1,6 @@
+using Microsoft.EntityFrameworkCore;
 using Platform.Modules.Core.Model;
+using Platform.Modules.Core.Stores;
 using Platform.Modules.Core.Steps;
 using Platform.Modules.Core.Tests.Support;
 using Platform.Sdk.Data;
@@ -6,7 +8,10 @@ using Platform.Sdk.Pipeline;
 
 namespace Platform.Modules.Core.Tests;
 
-/// <summary>The PreOperation reference and uniqueness check, run directly with a substituted pipeline context.</summary>
+/// <summary>
+/// The PreOperation reference and uniqueness check, run directly with a substituted pipeline context; for
+/// orders, the database's refusal and the order store's explanation of it (ADR 0013).
+/// </summary>
 public sealed class ReferenceCheckStepTests
 {
     private static async Task<InvalidPluginExecutionException?> RunAsync(TestDatabase database, string message, Entity target)
@@ -44,8 +49,21 @@ public sealed class ReferenceCheckStepTests
         }
     }
 
+    /// <summary>
+    /// Tries to create the order through its store: the database must refuse it, and the store's explanation
+    /// after the refusal must name the fields. Returns the explanation.
+    /// </summary>
+    private static async Task<IReadOnlyDictionary<string, string[]>?> RefusedAndExplainedAsync(TestDatabase database, Entity order)
+    {
+        await using var db = database.NewContext();
+        var store = new OrderStore(db, database.Options);
+        await Assert.ThrowsAsync<DbUpdateException>(() => store.CreateAsync(order, default).AsTask());
+        db.ChangeTracker.Clear();
+        return await store.ExplainRefusalAsync(order, creating: true, default);
+    }
+
     [Fact]
-    public async Task Order_WithMissingReferences_NamesEachField()
+    public async Task Order_WithMissingReferences_PassesTheStep_IsRefusedByTheDatabase_AndTheStoreNamesEachField()
     {
         await using var database = await TestDatabase.CreateAsync();
         var b = await Basics.AddAsync(database);
@@ -54,14 +72,55 @@ public sealed class ReferenceCheckStepTests
         order["repId"] = Guid.NewGuid();
         order["partnerId"] = Guid.NewGuid();
 
-        var error = await RunAsync(database, PipelineMessages.Create, order);
+        Assert.Null(await RunAsync(database, PipelineMessages.Create, order));
+        var errors = await RefusedAndExplainedAsync(database, order);
 
-        Assert.NotNull(error);
-        Assert.Equal(400, error.StatusCode);
+        Assert.NotNull(errors);
         Assert.Equal(
             ["customerId", "lines[1].productId", "lines[2].productId", "partnerId", "repId"],
-            error.Errors.Keys.Order(StringComparer.Ordinal));
-        Assert.Contains("inactive", error.Errors["lines[2].productId"][0], StringComparison.Ordinal);
+            errors.Keys.Order(StringComparer.Ordinal));
+        Assert.Contains("inactive", errors["lines[2].productId"][0], StringComparison.Ordinal);
+        Assert.Equal(0L, await database.ScalarAsync("SELECT COUNT(*) FROM core_orders"));
+    }
+
+    public static TheoryData<string> OrderDefects => ["customerId", "storeId", "partnerId", "repId", "lines[0].productId", "inactive", "number"];
+
+    [Theory]
+    [MemberData(nameof(OrderDefects))]
+    public async Task Order_EachDefect_AloneIsRefusedByTheDatabase_AndNamedByTheStore(string defect)
+    {
+        await using var database = await TestDatabase.CreateAsync();
+        var b = await Basics.AddAsync(database);
+        await CreateAsync(database, Samples.Order(b, "SO-1"));
+        var order = Samples.Order(b, defect == "number" ? "SO-1" : "SO-2", defect switch
+        {
+            "lines[0].productId" => (Guid.NewGuid(), 1, 1m, 1m),
+            "inactive" => (b.InactiveProduct, 1, 1m, 1m),
+            _ => (b.Product, 1, 1m, 1m),
+        });
+        if (defect is "customerId" or "storeId" or "partnerId" or "repId")
+        {
+            order[defect] = Guid.NewGuid();
+        }
+
+        var errors = await RefusedAndExplainedAsync(database, order);
+
+        Assert.Equal([defect == "inactive" ? "lines[0].productId" : defect], errors?.Keys);
+        Assert.Equal(1L, await database.ScalarAsync("SELECT COUNT(*) FROM core_orders"));
+    }
+
+    [Fact]
+    public async Task Order_DeactivatingAProduct_KeepsItsOrders_ButNoNewLineMayUseIt()
+    {
+        await using var database = await TestDatabase.CreateAsync();
+        var b = await Basics.AddAsync(database);
+        await CreateAsync(database, Samples.Order(b, "SO-1"));
+
+        await database.WithStoreAsync(CoreEntities.Product, s => s.UpdateAsync(new Entity(CoreEntities.Product, b.Product) { ["active"] = false }, default).AsTask());
+        var errors = await RefusedAndExplainedAsync(database, Samples.Order(b, "SO-2"));
+
+        Assert.Equal(["lines[0].productId"], errors?.Keys);
+        Assert.Equal(1L, await database.ScalarAsync("SELECT COUNT(*) FROM core_order_lines"));
     }
 
     [Fact]
@@ -121,18 +180,6 @@ public sealed class ReferenceCheckStepTests
         }
         Assert.Null(await RunAsync(database, PipelineMessages.Update, new Entity(CoreEntities.SalesRep, rep.Id) { ["employeeNo"] = "E200" }));
         Assert.Equal(["employeeNo"], (await RunAsync(database, PipelineMessages.Update, new Entity(CoreEntities.SalesRep, rep.Id) { ["employeeNo"] = "E1" }))?.Errors.Keys);
-    }
-
-    [Fact]
-    public async Task DuplicateOrderNumber_IsRefused()
-    {
-        await using var database = await TestDatabase.CreateAsync();
-        var b = await Basics.AddAsync(database);
-        await CreateAsync(database, Samples.Order(b, "SO-1"));
-
-        var error = await RunAsync(database, PipelineMessages.Create, Samples.Order(b, "SO-1"));
-
-        Assert.Equal(["number"], error?.Errors.Keys);
     }
 
     [Fact]

@@ -40,7 +40,24 @@ public interface IDatabaseProvider
 
     /// <summary>SQL that creates the host's demo-seed ledger table if it is missing.</summary>
     string CreateSeedLedgerSql { get; }
+
+    /// <summary>
+    /// How foreign keys are handled around a module's migrations; null when the engine needs nothing (its
+    /// ALTER TABLE adds constraints in place).
+    /// </summary>
+    MigrationForeignKeys? ForeignKeysDuringMigration => null;
 }
+
+/// <summary>
+/// SQLite rebuilds a table to add a foreign key (create a copy, drop the original, rename the copy); with
+/// foreign keys on, dropping the original would cascade into the rows that point at it. So the migrator
+/// suspends foreign keys before the migrations' transaction, checks every reference before committing, and
+/// resumes them afterwards, as SQLite's documentation prescribes for schema changes.
+/// </summary>
+/// <param name="Suspend">Run on the connection outside any transaction before the migrations.</param>
+/// <param name="Resume">Run on the connection after the transaction ends, whatever the outcome.</param>
+/// <param name="Violations">Run inside the transaction before commit; any row it returns is a broken reference.</param>
+public sealed record MigrationForeignKeys(string Suspend, string Resume, string Violations);
 
 /// <summary>Logical database names.</summary>
 public static class DatabaseNames

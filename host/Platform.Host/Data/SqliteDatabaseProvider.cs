@@ -85,5 +85,9 @@ public sealed class SqliteDatabaseProvider(string dataFolder) : IDatabaseProvide
     public string? LockMigrationsHistorySql(string schema) => null;
 
     /// <inheritdoc />
+    public MigrationForeignKeys? ForeignKeysDuringMigration { get; } =
+        new("PRAGMA foreign_keys = OFF;", "PRAGMA foreign_keys = ON;", "PRAGMA foreign_key_check;");
+
+    /// <inheritdoc />
     public string CreateSeedLedgerSql => "CREATE TABLE IF NOT EXISTS platform_demo_seeds (module_id TEXT PRIMARY KEY, seeded_at TEXT NOT NULL);";
 }

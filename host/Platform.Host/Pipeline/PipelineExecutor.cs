@@ -1,3 +1,4 @@
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using Platform.Host.Data;
 using Platform.Host.Jobs;
@@ -76,6 +77,7 @@ internal sealed class PipelineExecutor(
     {
         await RunStageAsync(plan.PreValidation, PipelineStage.PreValidation, context, cancellationToken);
         var ownsTransaction = !database.InTransaction;
+        var refusedByDatabase = false;
         if (ownsTransaction)
         {
             await database.BeginAsync(cancellationToken);
@@ -84,7 +86,16 @@ internal sealed class PipelineExecutor(
         {
             await RunStageAsync(plan.PreOperation, PipelineStage.PreOperation, context, cancellationToken);
             context.Stage = PipelineStage.MainOperation;
-            var stored = await RunMainOperationAsync(operation, plan, store, context, cancellationToken);
+            object? stored;
+            try
+            {
+                stored = await RunMainOperationAsync(operation, plan, store, context, cancellationToken);
+            }
+            catch (DbUpdateException) when (ownsTransaction && store is not null && operation.Message is PipelineMessages.Create or PipelineMessages.Update)
+            {
+                refusedByDatabase = true;
+                throw;
+            }
             var operationsAfterMain = _operationsStarted;
             if (plan.NeedsPostImage && store is not null && operation.Message != PipelineMessages.Delete)
             {
@@ -118,6 +129,13 @@ internal sealed class PipelineExecutor(
             {
                 await database.RollbackAsync();
                 jobs.RolledBack();
+            }
+            if (refusedByDatabase && await store!.ExplainRefusalAsync(operation.Target!, operation.Message == PipelineMessages.Create, cancellationToken) is { Count: > 0 } errors)
+            {
+                throw new InvalidPluginExecutionException($"The {operation.Entity} refers to records that do not exist or may not be used, or repeats a unique value.")
+                {
+                    Errors = errors.ToDictionary(),
+                };
             }
             throw;
         }

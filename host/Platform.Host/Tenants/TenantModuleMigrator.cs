@@ -26,6 +26,11 @@ public sealed class TenantModuleMigrator(ModuleCatalog catalog, IDatabaseProvide
             return;
         }
         var schema = module.Manifest.Schema!;
+        var foreignKeys = database.ForeignKeysDuringMigration;
+        if (foreignKeys is not null)
+        {
+            await ExecuteAsync(db, foreignKeys.Suspend, cancellationToken);
+        }
         await db.BeginAsync(cancellationToken);
         try
         {
@@ -42,12 +47,49 @@ public sealed class TenantModuleMigrator(ModuleCatalog catalog, IDatabaseProvide
                 var context = (DbContext)scope.ServiceProvider.GetRequiredService(contextType);
                 await context.Database.MigrateAsync(cancellationToken);
             }
+            if (foreignKeys is not null)
+            {
+                await ThrowOnBrokenReferencesAsync(db, foreignKeys.Violations, cancellationToken);
+            }
             await db.CommitAsync(cancellationToken);
         }
         catch
         {
             await db.RollbackAsync();
             throw;
+        }
+        finally
+        {
+            if (foreignKeys is not null)
+            {
+                await ExecuteAsync(db, foreignKeys.Resume, CancellationToken.None);
+            }
+        }
+    }
+
+    private static async Task ExecuteAsync(OperationDatabase db, string sql, CancellationToken cancellationToken)
+    {
+        await using var command = db.Connection.CreateCommand();
+        command.CommandText = sql;
+        command.Transaction = db.Transaction;
+        await command.ExecuteNonQueryAsync(cancellationToken);
+    }
+
+    /// <summary>Fails the migration when a row points at a row that does not exist (the first few named).</summary>
+    private static async Task ThrowOnBrokenReferencesAsync(OperationDatabase db, string violationsSql, CancellationToken cancellationToken)
+    {
+        await using var command = db.Connection.CreateCommand();
+        command.CommandText = violationsSql;
+        command.Transaction = db.Transaction;
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        var broken = new List<string>();
+        while (broken.Count < 5 && await reader.ReadAsync(cancellationToken))
+        {
+            broken.Add($"{reader.GetValue(0)} row {reader.GetValue(1)} -> {reader.GetValue(2)}");
+        }
+        if (broken.Count > 0)
+        {
+            throw new InvalidOperationException($"The migration leaves rows pointing at rows that do not exist: {string.Join("; ", broken)}.");
         }
     }
 

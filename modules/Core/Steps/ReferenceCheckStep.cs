@@ -21,7 +21,8 @@ public sealed class ReferenceCheckStep(CoreDbContext db) : IPipelineStep
         {
             return;
         }
-        var checker = new ReferenceChecker(db, target, creating: context.MessageName == PipelineMessages.Create);
+        var checker = new ReferenceChecker(db, target, creating: context.MessageName == PipelineMessages.Create,
+            lookupsEnforcedByDatabase: ReferenceRules.EnforcedByDatabase.Contains(entityName));
         await rules(checker, cancellationToken);
         await checker.FlushAsync(cancellationToken);
         if (checker.Errors.Count > 0)

@@ -19,6 +19,13 @@ internal static class ReferenceRules
             [CoreEntities.InventoryPosition] = InventoryRules.CheckAsync,
         };
 
+    /// <summary>
+    /// Entities whose queued rules (unique codes, references, active products) the database enforces with
+    /// unique indexes, foreign keys and a trigger; their store names the fields after a refusal (ADR 0013).
+    /// </summary>
+    public static readonly IReadOnlySet<string> EnforcedByDatabase =
+        new HashSet<string>(StringComparer.OrdinalIgnoreCase) { CoreEntities.Order };
+
     private static async Task CustomerAsync(ReferenceChecker c, CancellationToken ct)
     {
         await c.UniqueAsync<CustomerRow>("code", nameof(CustomerRow.Code), ct);

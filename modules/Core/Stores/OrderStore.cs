@@ -4,6 +4,7 @@ using Platform.Modules.Core.Data;
 using Platform.Modules.Core.Model;
 using Platform.Modules.Core.Orders;
 using Platform.Modules.Core.Settings;
+using Platform.Modules.Core.Steps;
 using Platform.Sdk.Data;
 using Platform.Sdk.Pipeline;
 
@@ -33,6 +34,19 @@ public sealed class OrderStore(CoreDbContext context, IOptionsSnapshot<CoreSetti
 
     /// <inheritdoc />
     protected override ISet<string>? ChildAttributes => HandledHere;
+
+    /// <inheritdoc />
+    /// <remarks>
+    /// The database enforces an order's references (ADR 0013), so the reference check does not look them up
+    /// before the insert; here, after a refusal, the same rules run with their lookups to name the fields.
+    /// </remarks>
+    public override async ValueTask<IReadOnlyDictionary<string, string[]>?> ExplainRefusalAsync(Entity target, bool creating, CancellationToken cancellationToken)
+    {
+        var checker = new ReferenceChecker(Context, target, creating);
+        await OrderRules.CheckAsync(checker, cancellationToken);
+        await checker.FlushAsync(cancellationToken);
+        return checker.Errors.Count > 0 ? checker.Errors : null;
+    }
 
     /// <inheritdoc />
     protected override IQueryable<OrderRow> ForRead(IQueryable<OrderRow> rows) => rows.Include(o => o.Lines);

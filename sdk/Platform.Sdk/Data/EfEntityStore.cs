@@ -62,6 +62,10 @@ public class EfEntityStore<TContext, TRow> : IEntityStore
     }
 
     /// <inheritdoc />
+    public virtual ValueTask<IReadOnlyDictionary<string, string[]>?> ExplainRefusalAsync(Entity target, bool creating, CancellationToken cancellationToken) =>
+        ValueTask.FromResult<IReadOnlyDictionary<string, string[]>?>(null);
+
+    /// <inheritdoc />
     public virtual async ValueTask<Entity?> RetrieveAsync(Guid id, CancellationToken cancellationToken)
     {
         var row = await ForRead(Context.Set<TRow>().AsNoTracking()).FirstOrDefaultAsync(ById(id), cancellationToken);

@@ -21,6 +21,15 @@ public interface IEntityStore
         return await RetrieveAsync(entity.Id, cancellationToken);
     }
 
+    /// <summary>
+    /// Called when a database rule (unique index, foreign key, trigger) refused this store's create or update,
+    /// after the operation was rolled back: the attributes at fault with a message each, or null when the
+    /// store cannot tell (the caller then answers 409). A store whose references the database enforces can so
+    /// skip looking them up before every write and still answer a 400 that names each field.
+    /// </summary>
+    ValueTask<IReadOnlyDictionary<string, string[]>?> ExplainRefusalAsync(Entity target, bool creating, CancellationToken cancellationToken) =>
+        ValueTask.FromResult<IReadOnlyDictionary<string, string[]>?>(null);
+
     /// <summary>Reads one entity with all attributes, or null.</summary>
     ValueTask<Entity?> RetrieveAsync(Guid id, CancellationToken cancellationToken);
 

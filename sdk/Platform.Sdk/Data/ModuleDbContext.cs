@@ -79,8 +79,14 @@ public abstract class ModuleDbContext : DbContext
         {
             if (entityType.GetTableName() is { } table && !entityType.IsOwned())
             {
-                entityType.SetTableName(SqliteTableName(schema, table));
+                var prefixed = SqliteTableName(schema, table);
+                entityType.SetTableName(prefixed);
                 entityType.SetSchema(null);
+                foreach (var trigger in entityType.GetDeclaredTriggers())
+                {
+                    trigger.SetTableName(prefixed);
+                    trigger.SetTableSchema(null);
+                }
             }
             foreach (var property in entityType.GetProperties())
             {

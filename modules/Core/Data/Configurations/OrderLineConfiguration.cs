@@ -8,7 +8,8 @@ internal sealed class OrderLineConfiguration : IEntityTypeConfiguration<OrderLin
 {
     public void Configure(EntityTypeBuilder<OrderLineRow> builder)
     {
-        builder.ToTable("order_lines");
+        // The trigger refuses a line whose product is inactive (ADR 0013); SQL Server must know it exists.
+        builder.ToTable("order_lines", t => t.HasTrigger(OrderLineProductActiveTrigger.Name));
         builder.HasKey(x => x.Id);
         builder.Property(x => x.Id).ValueGeneratedNever();
         builder.Property(x => x.ListPrice).IsMoney();
@@ -16,5 +17,6 @@ internal sealed class OrderLineConfiguration : IEntityTypeConfiguration<OrderLin
         builder.Property(x => x.LineAmount).IsMoney();
         builder.HasIndex(x => new { x.OrderId, x.LineNumber }).IsUnique();
         builder.HasIndex(x => x.ProductId);
+        builder.HasOne<ProductRow>().WithMany().HasForeignKey(x => x.ProductId).OnDelete(DeleteBehavior.Restrict);
     }
 }

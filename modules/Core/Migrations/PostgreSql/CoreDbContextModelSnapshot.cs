@@ -154,7 +154,10 @@ namespace Platform.Modules.Core.Migrations.PostgreSql
                     b.HasIndex("OrderId", "LineNumber")
                         .IsUnique();
 
-                    b.ToTable("order_lines", "core");
+                    b.ToTable("order_lines", "core", t =>
+                        {
+                            t.HasTrigger("order_lines_product_active");
+                        });
                 });
 
             modelBuilder.Entity("Platform.Modules.Core.Model.OrderRow", b =>
@@ -206,6 +209,12 @@ namespace Platform.Modules.Core.Migrations.PostgreSql
                         .IsUnique();
 
                     b.HasIndex("OrderedAt");
+
+                    b.HasIndex("PartnerId");
+
+                    b.HasIndex("RepId");
+
+                    b.HasIndex("StoreId");
 
                     b.ToTable("orders", "core");
                 });
@@ -489,6 +498,36 @@ namespace Platform.Modules.Core.Migrations.PostgreSql
                         .HasForeignKey("OrderId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+
+                    b.HasOne("Platform.Modules.Core.Model.ProductRow", null)
+                        .WithMany()
+                        .HasForeignKey("ProductId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Platform.Modules.Core.Model.OrderRow", b =>
+                {
+                    b.HasOne("Platform.Modules.Core.Model.CustomerRow", null)
+                        .WithMany()
+                        .HasForeignKey("CustomerId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Platform.Modules.Core.Model.PartnerRow", null)
+                        .WithMany()
+                        .HasForeignKey("PartnerId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Platform.Modules.Core.Model.SalesRepRow", null)
+                        .WithMany()
+                        .HasForeignKey("RepId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Platform.Modules.Core.Model.StoreRow", null)
+                        .WithMany()
+                        .HasForeignKey("StoreId")
+                        .OnDelete(DeleteBehavior.Restrict);
                 });
 
             modelBuilder.Entity("Platform.Modules.Core.Model.OrderRow", b =>

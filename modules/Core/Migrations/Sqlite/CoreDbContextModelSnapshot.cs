@@ -148,7 +148,10 @@ namespace Platform.Modules.Core.Migrations.Sqlite
                     b.HasIndex("OrderId", "LineNumber")
                         .IsUnique();
 
-                    b.ToTable("core_order_lines", (string)null);
+                    b.ToTable("core_order_lines", null, t =>
+                        {
+                            t.HasTrigger("order_lines_product_active");
+                        });
                 });
 
             modelBuilder.Entity("Platform.Modules.Core.Model.OrderRow", b =>
@@ -200,6 +203,12 @@ namespace Platform.Modules.Core.Migrations.Sqlite
                         .IsUnique();
 
                     b.HasIndex("OrderedAt");
+
+                    b.HasIndex("PartnerId");
+
+                    b.HasIndex("RepId");
+
+                    b.HasIndex("StoreId");
 
                     b.ToTable("core_orders", (string)null);
                 });
@@ -483,6 +492,36 @@ namespace Platform.Modules.Core.Migrations.Sqlite
                         .HasForeignKey("OrderId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+
+                    b.HasOne("Platform.Modules.Core.Model.ProductRow", null)
+                        .WithMany()
+                        .HasForeignKey("ProductId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Platform.Modules.Core.Model.OrderRow", b =>
+                {
+                    b.HasOne("Platform.Modules.Core.Model.CustomerRow", null)
+                        .WithMany()
+                        .HasForeignKey("CustomerId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Platform.Modules.Core.Model.PartnerRow", null)
+                        .WithMany()
+                        .HasForeignKey("PartnerId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Platform.Modules.Core.Model.SalesRepRow", null)
+                        .WithMany()
+                        .HasForeignKey("RepId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Platform.Modules.Core.Model.StoreRow", null)
+                        .WithMany()
+                        .HasForeignKey("StoreId")
+                        .OnDelete(DeleteBehavior.Restrict);
                 });
 
             modelBuilder.Entity("Platform.Modules.Core.Model.OrderRow", b =>
