@@ -2,6 +2,7 @@ using System.Data.Common;
 using System.Reflection;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Migrations;
 using Platform.Sdk.Data;
 
 namespace Platform.Host.Data;
@@ -30,7 +31,8 @@ public sealed class SqliteDatabaseProvider(string dataFolder) : IDatabaseProvide
 
     /// <inheritdoc />
     public void Configure(DbContextOptionsBuilder options, Assembly migrationsAssembly, string schema) =>
-        options.UseSqlite(o => o.MigrationsAssembly(migrationsAssembly).MigrationsHistoryTable(ModuleDbContext.SqliteHistoryTableName(schema)));
+        options.UseSqlite(o => o.MigrationsAssembly(migrationsAssembly).MigrationsHistoryTable(ModuleDbContext.SqliteHistoryTableName(schema)))
+            .ReplaceService<IMigrationsSqlGenerator, SqliteInTransactionMigrationsSqlGenerator>();
 
     /// <inheritdoc />
     public async Task EnsureDatabaseAsync(string database, CancellationToken cancellationToken)

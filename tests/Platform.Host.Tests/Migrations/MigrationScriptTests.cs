@@ -64,6 +64,7 @@ public sealed partial class MigrationScriptTests
     {
         Assert.Equal(["core", "pricing"], SqlServerSchemaReferences("SELECT * FROM [core].[orders] o JOIN [pricing].[lists] l ON N'[x].[y]' = ''"));
         Assert.Equal(["Odd Schema", "core", "public"], PostgreSqlSchemaReferences("SELECT 1 FROM core.\"__EFMigrationsHistory\" WHERE x = 'a.b'; DROP TABLE public.t; ALTER TABLE \"Odd Schema\".t;"));
+        Assert.Equal(["core", "other"], PostgreSqlSchemaReferences("IF EXISTS (SELECT 1 FROM core.products WHERE \"Id\" = NEW.\"ProductId\" AND OLD.x = other.y) THEN"));
     }
 
     [Theory]
@@ -128,9 +129,13 @@ public sealed partial class MigrationScriptTests
     private static List<string> SqlServerSchemaReferences(string script) =>
         Distinct(SqlServerQualified().Matches(StringLiteral().Replace(script, "''")).Select(m => m.Groups[1].Value.Replace("]]", "]", StringComparison.Ordinal)));
 
-    /// <summary>Schemas of two-part names <c>schema.object</c> (either part plain or quoted), outside string literals and numbers.</summary>
+    /// <summary>
+    /// Schemas of two-part names <c>schema.object</c> (either part plain or quoted), outside string literals and
+    /// numbers; a trigger function's row records <c>NEW.column</c> and <c>OLD.column</c> are not schemas.
+    /// </summary>
     private static List<string> PostgreSqlSchemaReferences(string script) =>
         Distinct(PostgreSqlQualified().Matches(StringLiteral().Replace(script, "''"))
+            .Where(m => !(m.Groups["plain"].Success && m.Groups["plain"].Value.ToUpperInvariant() is "NEW" or "OLD"))
             .Select(m => m.Groups["quoted"].Success ? m.Groups["quoted"].Value.Replace("\"\"", "\"", StringComparison.Ordinal) : m.Groups["plain"].Value));
 
     private static List<string> Distinct(IEnumerable<string> schemas) => [.. schemas.Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal)];
