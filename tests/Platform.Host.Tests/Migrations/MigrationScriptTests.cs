@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using Microsoft.EntityFrameworkCore.Infrastructure;
+using Microsoft.EntityFrameworkCore.Migrations;
 using Microsoft.EntityFrameworkCore.Storage;
 using Npgsql;
 using Platform.Host.Data;
@@ -110,7 +111,13 @@ public sealed partial class MigrationScriptTests
             {
                 Assert.Equal(11L, await tables.ExecuteScalarAsync()); // ten Core tables and the history table
             }
-            Assert.Equal(1L, await count.ExecuteScalarAsync());
+            var core = contexts.Single(c => c.Schema == "core");
+            using (var coreContext = core.Create())
+            {
+                Assert.Equal((long)coreContext.GetService<IMigrationsAssembly>().Migrations.Count, await count.ExecuteScalarAsync());
+            }
+            await using var trigger = new NpgsqlCommand("SELECT count(*) FROM pg_trigger WHERE tgname = 'order_lines_product_active'", connection);
+            Assert.Equal(1L, await trigger.ExecuteScalarAsync());
         }
         finally
         {
