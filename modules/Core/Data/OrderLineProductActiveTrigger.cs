@@ -2,7 +2,7 @@ namespace Platform.Modules.Core.Data;
 
 /// <summary>
 /// The database trigger that refuses an order line whose product is inactive (ADR 0013). Each provider's
-/// migration <c>AddOrderReferences</c> creates it in that provider's SQL; the model declares it because
+/// migration <c>AddOrderLineProductActiveTrigger</c> creates it in that provider's SQL; the model declares it because
 /// SQL Server cannot use an OUTPUT clause on a table with triggers.
 /// </summary>
 public static class OrderLineProductActiveTrigger
