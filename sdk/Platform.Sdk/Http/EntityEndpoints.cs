@@ -120,7 +120,7 @@ public static class EntityEndpoints
             catch (JsonException e)
             {
                 var field = JsonPathToField(e.Path);
-                return (null, empty, Results.ValidationProblem(new Dictionary<string, string[]> { [field] = [DescribeJsonError(e)] }));
+                return (null, empty, Results.ValidationProblem(new Dictionary<string, string[]> { [field] = [DescribeJsonError(e, typeof(TInput))] }));
             }
             if (input is null)
             {
@@ -134,15 +134,19 @@ public static class EntityEndpoints
     private static string JsonPathToField(string? path) =>
         string.IsNullOrEmpty(path) || path == "$" ? "$" : path.StartsWith("$.", StringComparison.Ordinal) ? path[2..] : path;
 
-    private static string DescribeJsonError(JsonException e)
+    private static string DescribeJsonError(JsonException e, Type inputType)
     {
         var message = e.Message.Split(" Path:", 2)[0];
-        var target = System.Text.RegularExpressions.Regex.Match(message, @"converted to ([\w.`\[\]]+)\.?$");
-        if (!target.Success)
+        var at = message.LastIndexOf("converted to ", StringComparison.Ordinal);
+        if (at < 0)
         {
             return message;
         }
-        var type = target.Groups[1].Value;
+        var type = TargetTypeName(message[(at + "converted to ".Length)..]);
+        if (inputType.Assembly.GetType(type) is { IsEnum: true } enumType)
+        {
+            return $"The value must be one of: {string.Join(", ", Enum.GetNames(enumType))}.";
+        }
         var expected = type switch
         {
             _ when type.Contains("Int", StringComparison.Ordinal) => "a whole number",
@@ -156,6 +160,21 @@ public static class EntityEndpoints
             _ => "a value of the right kind (" + type.Split('.')[^1] + ")",
         };
         return $"The value must be {expected}.";
+    }
+
+    /// <summary>
+    /// The full name of the type System.Text.Json could not convert to, from its message's tail: without the
+    /// sentence's full stop, and the inner type of a <c>Nullable`1[T]</c> (or <c>[[T, assembly, …]]</c>).
+    /// </summary>
+    private static string TargetTypeName(string tail)
+    {
+        const string nullable = "System.Nullable`1[";
+        if (tail.StartsWith(nullable, StringComparison.Ordinal))
+        {
+            var inner = tail[nullable.Length..].TrimStart('[');
+            return inner[..Math.Max(0, inner.IndexOfAny([',', ']']))];
+        }
+        return tail.TrimEnd('.');
     }
 
     private static IResult NotFound(string entityName, Guid id) =>

@@ -138,6 +138,18 @@ public abstract class CoreApiTests(CorePlatformFixture fixture) : IAsyncLifetime
         Assert.True(errors.TryGetProperty(field, out _), errors.GetRawText());
     }
 
+    [Theory]
+    [InlineData("{\"code\":\"C-9\",\"name\":\"n\",\"industry\":\"Retail\",\"size\":\"Medium\",\"customerType\":\"SMB\"}", "customerType", "The value must be one of: Consumer, SmallBusiness, KeyAccount, Government.")]
+    [InlineData("{\"code\":\"C-9\",\"name\":\"n\",\"industry\":\"Retail\",\"size\":7.5,\"customerType\":\"Consumer\"}", "size", "The value must be one of: Small, Medium, Large, Enterprise.")]
+    [InlineData("{\"code\":\"C-9\",\"name\":\"n\",\"industry\":\"Retail\",\"size\":\"Medium\",\"customerType\":\"Consumer\",\"regionId\":5}", "regionId", "The value must be a GUID.")]
+    public async Task A_wrong_value_is_described_by_what_the_field_accepts(string body, string field, string message)
+    {
+        var response = await Client.PostAsync("/api/core/customers", new StringContent(body, Encoding.UTF8, "application/json"));
+
+        var errors = await ProblemAsync(response);
+        Assert.Equal([message], errors.GetProperty(field).EnumerateArray().Select(m => m.GetString()));
+    }
+
     [Fact]
     public async Task An_order_with_five_lines_is_created_with_computed_amounts()
     {
