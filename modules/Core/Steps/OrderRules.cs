@@ -21,7 +21,12 @@ internal static class OrderRules
         await CheckLinesAsync(c, ct);
     }
 
-    private static async Task CheckChannelAsync(ReferenceChecker c, CancellationToken ct)
+    /// <summary>
+    /// The order rules that need no lookup of other records: the channel's store or partner is named. The
+    /// reference-check step runs only these; the database enforces the rest (ADR 0013) and
+    /// <see cref="CheckAsync"/> runs them all to explain a refusal.
+    /// </summary>
+    public static async Task CheckChannelAsync(ReferenceChecker c, CancellationToken ct)
     {
         if (!c.Creating && !c.Target.Contains("channel") && !c.Target.Contains("storeId") && !c.Target.Contains("partnerId"))
         {

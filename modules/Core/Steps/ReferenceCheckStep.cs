@@ -5,9 +5,10 @@ namespace Platform.Modules.Core.Steps;
 
 /// <summary>
 /// PreOperation step for Create and Update of every entity (it ignores entities the Core module does not
-/// own): checks that referenced records exist (order customer, store, partner, rep and line products,
-/// store and customer city, rep team, region parent, ...) and that business codes stay unique. Throws
-/// <see cref="InvalidPluginExecutionException"/> with one error per offending field.
+/// own): checks that referenced records exist (store and customer city, rep team, region parent, ...) and
+/// that business codes stay unique. An order's references are enforced by the database instead (ADR 0013):
+/// here only its channel rule runs. Throws <see cref="InvalidPluginExecutionException"/> with one error per
+/// offending field.
 /// </summary>
 public sealed class ReferenceCheckStep(CoreDbContext db) : IPipelineStep
 {
@@ -21,8 +22,7 @@ public sealed class ReferenceCheckStep(CoreDbContext db) : IPipelineStep
         {
             return;
         }
-        var checker = new ReferenceChecker(db, target, creating: context.MessageName == PipelineMessages.Create,
-            lookupsEnforcedByDatabase: ReferenceRules.EnforcedByDatabase.Contains(entityName));
+        var checker = new ReferenceChecker(db, target, creating: context.MessageName == PipelineMessages.Create);
         await rules(checker, cancellationToken);
         await checker.FlushAsync(cancellationToken);
         if (checker.Errors.Count > 0)

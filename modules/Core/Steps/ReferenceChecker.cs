@@ -10,11 +10,7 @@ namespace Platform.Modules.Core.Steps;
 /// Checks one create or update target against the Core database and collects field errors. Values a
 /// store could not read (wrong type) are skipped here: the store reports them.
 /// </summary>
-/// <param name="lookupsEnforcedByDatabase">
-/// True when the database enforces every queued rule of the entity (foreign keys, unique indexes,
-/// triggers): queued lookups are then dropped, and the store explains a refusal instead (ADR 0013).
-/// </param>
-public sealed class ReferenceChecker(CoreDbContext db, Entity target, bool creating, bool lookupsEnforcedByDatabase = false)
+public sealed class ReferenceChecker(CoreDbContext db, Entity target, bool creating)
 {
     private object? _current;
     private bool _currentLoaded;
@@ -133,13 +129,7 @@ public sealed class ReferenceChecker(CoreDbContext db, Entity target, bool creat
     /// Queues a lookup whose rows are strings (each check tags its rows so they cannot be confused) and
     /// what to conclude from the set of all strings found. Run by <see cref="FlushAsync"/>.
     /// </summary>
-    public void Queue(IQueryable<string> probe, Action<IReadOnlySet<string>> evaluate)
-    {
-        if (!lookupsEnforcedByDatabase)
-        {
-            _queued.Add(new QueuedCheck(probe, evaluate));
-        }
-    }
+    public void Queue(IQueryable<string> probe, Action<IReadOnlySet<string>> evaluate) => _queued.Add(new QueuedCheck(probe, evaluate));
 
     /// <summary>
     /// Runs every queued lookup in one round trip (a UNION ALL of small indexed lookups) and lets each

@@ -15,16 +15,9 @@ internal static class ReferenceRules
             [CoreEntities.Partner] = PartnerAsync,
             [CoreEntities.Team] = TeamAsync,
             [CoreEntities.SalesRep] = SalesRepAsync,
-            [CoreEntities.Order] = OrderRules.CheckAsync,
+            [CoreEntities.Order] = OrderRules.CheckChannelAsync, // the database enforces the order's references (ADR 0013)
             [CoreEntities.InventoryPosition] = InventoryRules.CheckAsync,
         };
-
-    /// <summary>
-    /// Entities whose queued rules (unique codes, references, active products) the database enforces with
-    /// unique indexes, foreign keys and a trigger; their store names the fields after a refusal (ADR 0013).
-    /// </summary>
-    public static readonly IReadOnlySet<string> EnforcedByDatabase =
-        new HashSet<string>(StringComparer.OrdinalIgnoreCase) { CoreEntities.Order };
 
     private static async Task CustomerAsync(ReferenceChecker c, CancellationToken ct)
     {
