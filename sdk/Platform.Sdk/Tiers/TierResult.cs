@@ -45,13 +45,13 @@ public sealed record TierResult
     /// <summary>The total less what was already paid: the year-to-date true-up (negative: overpaid).</summary>
     public decimal Due => Total - AlreadyPaid;
 
-    /// <summary>The calculation in lines a person can read and check.</summary>
+    /// <summary>The calculation in lines a person can read and check (numbers without trailing zeros).</summary>
     public IReadOnlyList<string> Explain()
     {
-        var lines = new List<string> { Text($"Measure {Measure}, mode {Mode}.") };
+        var lines = new List<string> { $"Measure {N(Measure)}, mode {Mode}." };
         if (!GatePassed)
         {
-            lines.Add(Text($"Below the gate of {Gate}: nothing is paid."));
+            lines.Add($"Below the gate of {N(Gate ?? 0m)}: nothing is paid.");
             return lines;
         }
         if (ReachedTier is null)
@@ -60,29 +60,30 @@ public sealed record TierResult
         }
         foreach (var s in Slices)
         {
-            var rule = s.Rate is { } rate ? Text($"{s.Quantity} × {rate * 100m:0.####}%")
-                : s.UnitPrice is { } price ? Text($"{s.Quantity} × {price} per unit")
-                : Text($"fixed {s.FixedAmount}");
+            var rule = s.Rate is { } rate ? $"{N(s.Quantity)} × {N(rate * 100m)}%"
+                : s.UnitPrice is { } price ? $"{N(s.Quantity)} × {N(price)} per unit"
+                : $"fixed {N(s.FixedAmount ?? 0m)}";
             var clip = s.Clip switch
             {
-                SliceClip.RaisedToMinimum => Text($", raised from {s.Calculated} to the tier's minimum"),
-                SliceClip.CutToMaximum => Text($", cut from {s.Calculated} to the tier's maximum"),
+                SliceClip.RaisedToMinimum => $", raised from {N(s.Calculated)} to the tier's minimum",
+                SliceClip.CutToMaximum => $", cut from {N(s.Calculated)} to the tier's maximum",
                 _ => "",
             };
-            var retro = s.Retroactive ? " (re-priced retroactively)" : "";
-            lines.Add(Text($"Tier {s.TierIndex}{(s.TierName is null ? "" : $" {s.TierName}")} [{s.From}, {s.To}]: {rule} = {s.Amount}{clip}{retro}."));
+            var retro = s.Retroactive ? ", re-priced retroactively" : "";
+            var name = s.TierName is null ? "" : $" {s.TierName}";
+            lines.Add($"Tier {s.TierIndex}{name} [{N(s.From)}, {N(s.To)}]: {rule} = {N(s.Amount)}{clip}{retro}");
         }
         if (AppliedCap is { } cap)
         {
-            lines.Add(Text($"Capped at {cap}: {ClippedByCap} of {Subtotal} not paid."));
+            lines.Add($"Capped at {N(cap)}: {N(ClippedByCap)} of {N(Subtotal)} not paid.");
         }
-        lines.Add(Text($"Total {Total}."));
+        lines.Add($"Total {N(Total)}");
         if (AlreadyPaid != 0)
         {
-            lines.Add(Text($"Already paid {AlreadyPaid}: due {Due}."));
+            lines.Add($"Already paid {N(AlreadyPaid)}: due {N(Due)}");
         }
         return lines;
     }
 
-    private static string Text(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);
+    private static string N(decimal value) => value.ToString("G29", CultureInfo.InvariantCulture);
 }
