@@ -29,7 +29,7 @@ public sealed class CurrencyPolicy
     public MoneyRounding Fallback { get; }
 
     /// <summary>The currencies with their own rule.</summary>
-    public IReadOnlyDictionary<string, MoneyRounding> Currencies => _byCurrency;
+    public IReadOnlyDictionary<string, MoneyRounding> Currencies => _byCurrency.AsReadOnly();
 
     /// <summary>The rule of <paramref name="currency"/>.</summary>
     public MoneyRounding For(string currency)

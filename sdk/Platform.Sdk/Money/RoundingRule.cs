@@ -46,4 +46,29 @@ public static class RoundingRules
         MidpointRounding.ToNegativeInfinity => RoundingRule.Floor,
         _ => throw new ArgumentOutOfRangeException(nameof(mode), mode, "Unknown midpoint rounding mode."),
     };
+
+    /// <summary>
+    /// Parses a settings value: a <see cref="RoundingRule"/> name or a <see cref="MidpointRounding"/> name
+    /// (<c>AwayFromZero</c>, <c>ToEven</c>, <c>ToZero</c>, … as Pricing's <c>MoneyRounding</c> setting holds), case-insensitively.
+    /// </summary>
+    /// <exception cref="FormatException">Neither; the message lists the accepted names.</exception>
+    public static RoundingRule Parse(string value)
+    {
+        ArgumentNullException.ThrowIfNull(value);
+        var name = value.Trim();
+        // Letters only: Enum.TryParse would also accept numbers and comma-separated lists.
+        if (name.Length > 0 && name.All(char.IsAsciiLetter))
+        {
+            if (Enum.TryParse<RoundingRule>(name, ignoreCase: true, out var rule))
+            {
+                return rule;
+            }
+            if (Enum.TryParse<MidpointRounding>(name, ignoreCase: true, out var mode))
+            {
+                return FromMidpointRounding(mode);
+            }
+        }
+        throw new FormatException(
+            $"'{value}' is not a rounding rule; expected one of {string.Join(", ", Enum.GetNames<RoundingRule>())} or {string.Join(", ", Enum.GetNames<MidpointRounding>())}.");
+    }
 }

@@ -89,4 +89,28 @@ public sealed class MoneyRoundingTests
             }
         }
     }
+
+    [Theory]
+    [InlineData("HalfToEven", RoundingRule.HalfToEven)]
+    [InlineData("truncate", RoundingRule.Truncate)]
+    [InlineData("AwayFromZero", RoundingRule.HalfAwayFromZero)]
+    [InlineData(" ToEven ", RoundingRule.HalfToEven)]
+    [InlineData("ToPositiveInfinity", RoundingRule.Ceiling)]
+    public void Parse_AcceptsRuleAndMidpointNames(string value, RoundingRule expected)
+    {
+        Assert.Equal(expected, RoundingRules.Parse(value));
+    }
+
+    [Theory]
+    [InlineData("Banker")]
+    [InlineData("1")]
+    [InlineData("HalfToEven,Floor")]
+    [InlineData("")]
+    public void Parse_AnythingElse_ListsTheAcceptedNames(string value)
+    {
+        var error = Assert.Throws<FormatException>(() => RoundingRules.Parse(value));
+
+        Assert.Contains($"'{value}' is not a rounding rule", error.Message, StringComparison.Ordinal);
+        Assert.Contains("HalfAwayFromZero", error.Message, StringComparison.Ordinal);
+    }
 }
