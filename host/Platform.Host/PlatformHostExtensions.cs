@@ -9,6 +9,7 @@ using Platform.Host.Tenants;
 using Platform.Host.Data;
 using Platform.Host.Jobs;
 using Platform.Host.Modules;
+using Platform.Host.Observability;
 using Platform.Host.Pipeline;
 using Platform.Sdk.Data;
 using Platform.Sdk.Modules;
@@ -70,7 +71,9 @@ public static class PlatformHostExtensions
         services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Converters.Add(new JsonStringEnumConverter()));
         services.AddProblemDetails();
         services.AddExceptionHandler<PipelineExceptionHandler>();
-        services.AddHealthChecks();
+        services.AddPlatformHealthChecks();
+        services.AddSingleton<PlatformStartupState>();
+        builder.AddPlatformTelemetry();
         services.AddOpenApi();
 
         var registry = new PipelineRegistry();
@@ -93,7 +96,7 @@ public static class PlatformHostExtensions
         app.UseAuthentication();
         app.UseAuthorization();
         app.UseMiddleware<RequestContextMiddleware>();
-        app.MapHealthChecks("/health").AllowAnonymous();
+        app.MapPlatformHealth();
         app.MapOpenApi();
         app.UseSwaggerUI(o =>
         {
