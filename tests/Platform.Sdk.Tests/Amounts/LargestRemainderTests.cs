@@ -25,6 +25,14 @@ public sealed class LargestRemainderTests
     }
 
     [Fact]
+    public void Allocate_IncentiveSplits_FromIssue17()
+    {
+        // A 10,000 credit split 60/40; a team pool of 1% of 3,000,000 shared by credit 40/35/25.
+        Assert.Equal([6_000m, 4_000m], LargestRemainder.Allocate(10_000m, [60m, 40m], MoneyRounding.Default));
+        Assert.Equal([12_000m, 10_500m, 7_500m], LargestRemainder.Allocate(3_000_000m * 0.01m, [40m, 35m, 25m], MoneyRounding.Default));
+    }
+
+    [Fact]
     public void Allocate_NegativeAmount_MirrorsThePositiveSplit()
     {
         Assert.Equal([-33.34m, -33.33m, -33.33m], LargestRemainder.Allocate(-100m, [1m, 1m, 1m], MoneyRounding.Default));
