@@ -1,5 +1,6 @@
 using System.Text.Json;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
+using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 
 namespace Platform.Host.Observability;
@@ -20,13 +21,13 @@ internal static class HealthEndpoints
 
     public static void MapPlatformHealth(this WebApplication app)
     {
-        app.MapHealthChecks("/health", Live()).AllowAnonymous();
-        app.MapHealthChecks("/health/live", Live()).AllowAnonymous();
+        app.MapHealthChecks("/health", Live()).AllowAnonymous().DisableRateLimiting();
+        app.MapHealthChecks("/health/live", Live()).AllowAnonymous().DisableRateLimiting();
         app.MapHealthChecks("/health/ready", new HealthCheckOptions
         {
             Predicate = c => c.Tags.Contains(ReadyTag),
             ResponseWriter = WriteReportAsync,
-        }).AllowAnonymous();
+        }).AllowAnonymous().DisableRateLimiting();
     }
 
     private static HealthCheckOptions Live() => new() { Predicate = _ => false };

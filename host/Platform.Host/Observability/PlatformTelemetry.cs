@@ -27,6 +27,9 @@ internal static class PlatformTelemetry
     /// <summary>Duration of one pipeline step, by module, step, stage and outcome.</summary>
     public static readonly Histogram<double> StepDuration = Meter.CreateHistogram<double>("platform.step.duration", "ms", "Duration of pipeline steps.");
 
+    /// <summary>Requests refused by a rate limit.</summary>
+    public static readonly Counter<long> RateLimitRejections = Meter.CreateCounter<long>("platform.rate_limit.rejections", "{request}", "Requests answered 429 by a rate limit.");
+
     /// <summary>Metric tags of an operation (no tenant or id: bounded cardinality).</summary>
     public static TagList OperationTags(string message, string? entity, string outcome) =>
         new() { { "platform.message", message }, { "platform.entity", entity ?? "" }, { "platform.outcome", outcome } };

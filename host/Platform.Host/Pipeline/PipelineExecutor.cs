@@ -32,6 +32,26 @@ internal sealed class PipelineExecutor(
 
     public async Task<object?> ExecuteAsync(Operation operation, int depth, DataService nested, CancellationToken cancellationToken)
     {
+        if (depth != 1)
+        {
+            return await ExecuteWithinLimitAsync(operation, depth, nested, cancellationToken);
+        }
+        // A caller's operation has one time limit for everything it runs; nested operations share it.
+        using var limit = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        limit.CancelAfter(_options.OperationTimeout);
+        try
+        {
+            return await ExecuteWithinLimitAsync(operation, depth, nested, limit.Token);
+        }
+        catch (Exception e) when (limit.IsCancellationRequested && !cancellationToken.IsCancellationRequested)
+        {
+            // Whatever gave way when the limit passed (a step, a database command) is the timeout's doing.
+            throw new PipelineOperationTimeoutException(operation.Message, operation.Entity, _options.OperationTimeout, e);
+        }
+    }
+
+    private async Task<object?> ExecuteWithinLimitAsync(Operation operation, int depth, DataService nested, CancellationToken cancellationToken)
+    {
         if (depth > _options.MaxDepth)
         {
             throw new PipelineDepthExceededException(depth, _options.MaxDepth, operation.Message, operation.Entity);
