@@ -90,7 +90,19 @@ public static class EntityEndpoints
         HttpRequest request, bool partial, CancellationToken ct)
         where TInput : class
     {
+        var (input, present, problem) = await ReadInputAsync(request, typeof(TInput), partial, InputJson, ct);
+        return ((TInput?)input, present, problem);
+    }
+
+    /// <summary>
+    /// Reads and validates a JSON body as <paramref name="inputType"/> with the given JSON rules (for example
+    /// <see cref="InputJson"/> with required constructor parameters enforced); problems name the field.
+    /// </summary>
+    public static async Task<(object? Input, IReadOnlySet<string> Present, IResult? Problem)> ReadInputAsync(
+        HttpRequest request, Type inputType, bool partial, JsonSerializerOptions json, CancellationToken ct)
+    {
         ArgumentNullException.ThrowIfNull(request);
+        ArgumentNullException.ThrowIfNull(inputType);
         var empty = new HashSet<string>();
         if (request.HasJsonContentType() is false)
         {
@@ -112,15 +124,15 @@ public static class EntityEndpoints
                 return (null, empty, Results.ValidationProblem(new Dictionary<string, string[]> { ["$"] = ["The body must be a JSON object."] }));
             }
             var present = document.RootElement.EnumerateObject().Select(p => JsonNamingPolicy.CamelCase.ConvertName(p.Name)).ToHashSet();
-            TInput? input;
+            object? input;
             try
             {
-                input = document.RootElement.Deserialize<TInput>(InputJson);
+                input = document.RootElement.Deserialize(inputType, json);
             }
             catch (JsonException e)
             {
                 var field = JsonPathToField(e.Path);
-                return (null, empty, Results.ValidationProblem(new Dictionary<string, string[]> { [field] = [DescribeJsonError(e, typeof(TInput))] }));
+                return (null, empty, Results.ValidationProblem(new Dictionary<string, string[]> { [field] = [DescribeJsonError(e, inputType)] }));
             }
             if (input is null)
             {
