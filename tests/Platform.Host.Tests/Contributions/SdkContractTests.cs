@@ -4,7 +4,9 @@ using Platform.Host.Tenants;
 using Platform.Host.Tests.Pipeline.Probe;
 using Platform.Host.Tests.Support;
 using Platform.Host.Tests.Tenants;
+using Platform.Sdk.Console;
 using Platform.Sdk.Contributions;
+using Platform.Sdk.Kpis;
 using Platform.Sdk.Modules;
 using Platform.Sdk.PersonalData;
 using Xunit;
@@ -115,4 +117,34 @@ public sealed class SdkContractTests
     }
 
     public sealed record Widget(string Title, int Order);
+
+    public sealed class ProbeNavigation : INavigationContribution
+    {
+        public IReadOnlyList<NavigationItem> Items => [new("probe.plans", "Plans", "/plans", Order: 2)];
+    }
+
+    public sealed class ProbeKpis : IKpiProvider
+    {
+        public IReadOnlyList<KpiDefinition> Kpis => [new("probe.win-rate", "Win rate", "percent")];
+
+        public Task<KpiValue> ComputeAsync(string kpi, KpiQuery query, CancellationToken cancellationToken) => Task.FromResult(new KpiValue(kpi, 42.5m, "percent"));
+    }
+
+    [Fact]
+    public async Task Console_navigation_and_kpi_providers_are_contributions_the_host_needs_no_change_for()
+    {
+        await using var platform = await TestPlatform.StartAsync(modules:
+        [
+            Module("probe.console", b => b.Contribute<INavigationContribution, ProbeNavigation>().Contribute<IKpiProvider, ProbeKpis>()),
+        ]);
+        await platform.CreateTenantAsync("acme");
+
+        var items = await InTenantAsync(platform, "demo", c => c.Get<INavigationContribution>().SelectMany(n => n.Value.Items).Select(i => i.Route).ToList());
+        var kpi = await (await InTenantAsync(platform, "demo", c => c.Get<IKpiProvider>().Single().Value)).ComputeAsync("probe.win-rate", new KpiQuery(DateTimeOffset.UnixEpoch, DateTimeOffset.UtcNow), CancellationToken.None);
+        var acme = await InTenantAsync(platform, "acme", c => c.Get<INavigationContribution>().Count + c.Get<IKpiProvider>().Count);
+
+        Assert.Equal(["/plans"], items);
+        Assert.Equal(new KpiValue("probe.win-rate", 42.5m, "percent"), kpi);
+        Assert.Equal(0, acme);
+    }
 }
