@@ -25,6 +25,7 @@ internal sealed class PipelineExecutor(
     TraceStore traces, JobRecorder jobs, IOptions<PipelineOptions> options)
 {
     private readonly PipelineOptions _options = options.Value;
+    private Func<ModuleDescriptor, bool>? _isActive;
 
     // Operations started in this scope; a create's stored record is stale once another one has run after it.
     private long _operationsStarted;
@@ -38,7 +39,7 @@ internal sealed class PipelineExecutor(
         _operationsStarted++;
         // Names are resolved once, before any step runs: the plan, the context and stage 30 use the owner found here.
         var entityOwner = operation.Entity is null ? null : ResolveEntity(operation.Entity);
-        var messageOwner = entityOwner is null ? registry.ResolveMessage(operation.Message, CallingModule.Current, IsActive) : null;
+        var messageOwner = entityOwner is null ? registry.ResolveMessage(operation.Message, CallingModule.Current, _isActive ??= IsActive) : null;
         var plan = registry.GetPlan(messageOwner?.QualifiedName ?? operation.Message, entityOwner?.QualifiedName);
         var context = new PipelineContext(request, depth, messageOwner?.MessageName ?? operation.Message, entityOwner?.EntityName, nested, () => database.InTransaction);
         if (operation.Target is not null)
@@ -185,7 +186,7 @@ internal sealed class PipelineExecutor(
     public IEntityStore ResolveStore(string entity) => (IEntityStore)services.GetRequiredService(ResolveEntity(entity).StoreType);
 
     /// <summary>The entity's owner for the calling module and tenant (ADR 0018); unknown and ambiguous names throw.</summary>
-    private EntityOwner ResolveEntity(string entity) => registry.ResolveEntity(entity, CallingModule.Current, IsActive);
+    private EntityOwner ResolveEntity(string entity) => registry.ResolveEntity(entity, CallingModule.Current, _isActive ??= IsActive);
 
     private bool IsActive(ModuleDescriptor module) => module.IsRunning && request.IsModuleEnabled(module.Id);
 
