@@ -15,7 +15,7 @@ namespace Platform.Host.Modules;
 /// </summary>
 internal sealed class PlatformStartup(
     ModuleCatalog modules, CatalogDatabase catalog, IServiceScopeFactory scopes, PlatformBootstrap bootstrap, ModuleEnablement enablement,
-    TenantPlatformDatabase platformSchema, TimeProvider time, IOptions<PlatformOptions> options, ILogger<PlatformStartup> logger)
+    TenantPlatformDatabase platformSchema, TimeProvider time, IOptions<PlatformOptions> options, PlatformStartupState state, ILogger<PlatformStartup> logger)
     : IHostedLifecycleService
 {
     public async Task StartingAsync(CancellationToken cancellationToken)
@@ -53,6 +53,7 @@ internal sealed class PlatformStartup(
         {
             await bootstrap.SeedDemoTenantAsync(cancellationToken);
         }
+        state.Complete();
     }
 
     private async Task RecordInstalledAsync(CancellationToken cancellationToken)
