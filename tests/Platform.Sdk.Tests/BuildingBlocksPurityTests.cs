@@ -6,7 +6,7 @@ namespace Platform.Sdk.Tests;
 /// <summary>The shared building blocks are pure code: nothing in their signatures comes from EF Core or ASP.NET Core.</summary>
 public sealed class BuildingBlocksPurityTests
 {
-    private static readonly string[] Namespaces = ["Platform.Sdk.Money", "Platform.Sdk.Tiers", "Platform.Sdk.Time"];
+    private static readonly string[] Namespaces = ["Platform.Sdk.Monetary", "Platform.Sdk.Tiers", "Platform.Sdk.Time"];
 
     private static readonly string[] Forbidden = ["Microsoft.EntityFrameworkCore", "Microsoft.AspNetCore", "Microsoft.Extensions"];
 

@@ -1,10 +1,10 @@
-using Platform.Sdk.Money;
+using Platform.Sdk.Monetary;
 using Platform.Sdk.Tiers;
 using Platform.Sdk.Time;
 
 namespace Platform.Sdk.Tests;
 
-using Money = Platform.Sdk.Money.Money;
+
 
 /// <summary>The README's "Shared building blocks" examples, with the results the README states.</summary>
 public sealed class ReadmeExamplesTests

@@ -1,5 +1,5 @@
 using Platform.Modules.Core.Settings;
-using Platform.Sdk.Money;
+using Platform.Sdk.Monetary;
 
 namespace Platform.Modules.Core.Orders;
 

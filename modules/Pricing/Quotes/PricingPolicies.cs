@@ -1,7 +1,7 @@
 using Platform.Modules.Pricing.Engine.Money;
 using Platform.Modules.Pricing.Engine.Stacking;
 using Platform.Modules.Pricing.Settings;
-using Platform.Sdk.Money;
+using Platform.Sdk.Monetary;
 
 namespace Platform.Modules.Pricing.Quotes;
 

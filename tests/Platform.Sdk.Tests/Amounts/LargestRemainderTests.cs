@@ -1,4 +1,4 @@
-using Platform.Sdk.Money;
+using Platform.Sdk.Monetary;
 
 namespace Platform.Sdk.Tests.Amounts;
 

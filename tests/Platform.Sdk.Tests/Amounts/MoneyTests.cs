@@ -1,8 +1,8 @@
-using Platform.Sdk.Money;
+using Platform.Sdk.Monetary;
 
 namespace Platform.Sdk.Tests.Amounts;
 
-using Money = Platform.Sdk.Money.Money;
+
 
 public sealed class MoneyTests
 {

@@ -1,4 +1,4 @@
-using Platform.Sdk.Money;
+using Platform.Sdk.Monetary;
 using Platform.Sdk.Tiers;
 
 namespace Platform.Sdk.Tests.Tiers;

@@ -1,6 +1,6 @@
 using System.Globalization;
 
-namespace Platform.Sdk.Money;
+namespace Platform.Sdk.Monetary;
 
 /// <summary>
 /// The rounding rule of every currency of a tenant: a rule per ISO 4217 code (compared case-insensitively)

@@ -1,4 +1,4 @@
-namespace Platform.Sdk.Money;
+namespace Platform.Sdk.Monetary;
 
 /// <summary>
 /// An amount is beyond what the money code handles exactly: |amount| above <see cref="Money.MaxAmount"/>, or

@@ -1,6 +1,6 @@
 using System.Globalization;
 
-namespace Platform.Sdk.Money;
+namespace Platform.Sdk.Monetary;
 
 /// <summary>
 /// An amount of one currency: a <see cref="decimal"/> and an ISO 4217 code (three upper-case letters).

@@ -1,4 +1,4 @@
-namespace Platform.Sdk.Money;
+namespace Platform.Sdk.Monetary;
 
 /// <summary>How an amount that falls between two representable amounts of a currency is rounded.</summary>
 public enum RoundingRule

@@ -1,4 +1,4 @@
-namespace Platform.Sdk.Money;
+namespace Platform.Sdk.Monetary;
 
 /// <summary>
 /// Splits an amount into parts pro rata to weights so that the parts sum exactly to it: largest remainder.

@@ -1,6 +1,6 @@
 using System.Globalization;
 
-namespace Platform.Sdk.Money;
+namespace Platform.Sdk.Monetary;
 
 /// <summary>
 /// How amounts of one currency are rounded: the decimals kept (0–4, ISO 4217's range: 2 for CNY and EUR,
