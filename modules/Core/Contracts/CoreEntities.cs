@@ -1,7 +1,14 @@
-namespace Platform.Modules.Core.Model;
+// Part of Core's source-only contract (ADR 0015).
+
+namespace Platform.Modules.Core.Contracts;
 
 /// <summary>Logical names of the entities the Core module owns.</summary>
-public static class CoreEntities
+#if CORE_CONTRACTS_OWNER
+public
+#else
+internal
+#endif
+static class CoreEntities
 {
     /// <summary>Customers.</summary>
     public const string Customer = "customer";
