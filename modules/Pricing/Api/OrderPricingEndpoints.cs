@@ -1,10 +1,10 @@
-using Platform.Modules.Core.Contracts;
 using System.Text.Json;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.EntityFrameworkCore;
+using Platform.Modules.Core.Contracts;
 using Platform.Modules.Pricing.Approvals;
 using Platform.Modules.Pricing.Data;
 using Platform.Modules.Pricing.Model;

@@ -1,7 +1,7 @@
-using Platform.Modules.Core.Contracts;
 using System.ComponentModel.DataAnnotations;
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
+using Platform.Modules.Core.Contracts;
 using Platform.Modules.Pricing.Approvals;
 using Platform.Modules.Pricing.Data;
 using Platform.Modules.Pricing.Model;

@@ -1,5 +1,5 @@
-using Platform.Modules.Core.Contracts;
 using System.Text.Json;
+using Platform.Modules.Core.Contracts;
 using Platform.Modules.Pricing.Engine.Promotions;
 using Platform.Modules.Pricing.Model;
 using Platform.Modules.Pricing.Promotions;

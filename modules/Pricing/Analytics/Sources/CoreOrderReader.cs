@@ -1,5 +1,5 @@
-using Platform.Modules.Core.Contracts;
 using System.Globalization;
+using Platform.Modules.Core.Contracts;
 using Platform.Sdk.Data;
 
 namespace Platform.Modules.Pricing.Analytics.Sources;

@@ -1,10 +1,10 @@
-using Platform.Modules.Core.Contracts;
-using Platform.Modules.Pricing.Model;
 using System.Text.RegularExpressions;
 using Microsoft.AspNetCore.Http;
+using Platform.Modules.Core.Contracts;
 using Platform.Modules.Pricing.Analytics;
 using Platform.Modules.Pricing.Analytics.Sources;
 using Platform.Modules.Pricing.Inputs;
+using Platform.Modules.Pricing.Model;
 using Platform.Sdk.Data;
 
 namespace Platform.Modules.Pricing.Api.Analytics;
