@@ -13,7 +13,7 @@ using Platform.Sdk.Pipeline;
 
 namespace Platform.Modules.Core;
 
-/// <summary>The common data model: customers, products, sales organisation, partners, orders, inventory.</summary>
+/// <summary>The common data model: customers, products, sales organisation, partners, orders, inventory, opportunities and the funnel.</summary>
 public sealed class CoreModule : IModule
 {
     /// <summary>The module id, as in <c>module.json</c>.</summary>
@@ -37,6 +37,7 @@ public sealed class CoreModule : IModule
             .AddEntityStore<SalesRepStore>(CoreEntities.SalesRep)
             .AddEntityStore<OrderStore>(CoreEntities.Order)
             .AddEntityStore<InventoryPositionStore>(CoreEntities.InventoryPosition)
+            .AddEntityStore<OpportunityStore>(CoreEntities.Opportunity)
             .AddStep<ReferenceCheckStep>(new StepRegistration(PipelineMessages.Create, null, PipelineStage.PreOperation)
             {
                 Name = "core.reference-check.create",
@@ -48,6 +49,16 @@ public sealed class CoreModule : IModule
             .AddStep<DeleteGuardStep>(new StepRegistration(PipelineMessages.Delete, null, PipelineStage.PreOperation)
             {
                 Name = "core.delete-guard",
+            })
+            .AddStep<OpportunityStageStep>(new StepRegistration(PipelineMessages.Create, CoreEntities.Opportunity, PipelineStage.PostOperation)
+            {
+                Name = "core.opportunity-stage.create",
+            })
+            .AddStep<OpportunityStageStep>(new StepRegistration(PipelineMessages.Update, CoreEntities.Opportunity, PipelineStage.PostOperation)
+            {
+                Name = "core.opportunity-stage.update",
+                FilteringAttributes = [CoreAttributes.Opportunity.Stage],
+                PreImage = [CoreAttributes.Opportunity.Stage],
             })
             .AddPersonalData<CustomerPersonalDataProvider>()
             .AddDemoData<CoreDemoSeeder>()
@@ -66,5 +77,6 @@ public sealed class CoreModule : IModule
         endpoints.MapEntityEndpoints<SalesRepInput>("/api/core/reps", CoreEntities.SalesRep);
         endpoints.MapEntityEndpoints<OrderInput>("/api/core/orders", CoreEntities.Order);
         endpoints.MapEntityEndpoints<InventoryPositionInput>("/api/core/inventory", CoreEntities.InventoryPosition);
+        endpoints.MapEntityEndpoints<OpportunityInput>("/api/core/opportunities", CoreEntities.Opportunity);
     }
 }

@@ -298,4 +298,57 @@ static class CoreAttributes
         /// <summary>When the position was counted, in UTC.</summary>
         public const string AsOf = "asOf";
     }
+
+    /// <summary>Attributes of <c>opportunity</c>.</summary>
+    public static class Opportunity
+    {
+        /// <summary>Short description of the deal.</summary>
+        public const string Name = "name";
+
+        /// <summary>The customer the deal is with.</summary>
+        public const string CustomerId = "customerId";
+
+        /// <summary>The sales rep who owns the deal.</summary>
+        public const string OwnerRepId = "ownerRepId";
+
+        /// <summary>The partner who brought or works the deal, when there is one.</summary>
+        public const string PartnerId = "partnerId";
+
+        /// <summary>Expected deal value.</summary>
+        public const string Amount = "amount";
+
+        /// <summary>ISO 4217 currency of the amount.</summary>
+        public const string Currency = "currency";
+
+        /// <summary>When the deal is expected to close.</summary>
+        public const string ExpectedCloseOn = "expectedCloseOn";
+
+        /// <summary>Current funnel stage.</summary>
+        public const string Stage = "stage";
+
+        /// <summary>When the opportunity was created, in UTC.</summary>
+        public const string CreatedAt = "createdAt";
+
+        /// <summary>Every stage the opportunity entered, oldest first (read only).</summary>
+        public const string StageHistory = "stageHistory";
+    }
+
+    /// <summary>Attributes of <c>opportunitystagechange</c>.</summary>
+    public static class OpportunityStageChange
+    {
+        /// <summary>The opportunity.</summary>
+        public const string OpportunityId = "opportunityId";
+
+        /// <summary>The stage it left; null when the opportunity was created.</summary>
+        public const string FromStage = "fromStage";
+
+        /// <summary>The stage it entered.</summary>
+        public const string ToStage = "toStage";
+
+        /// <summary>When it entered the stage, in UTC.</summary>
+        public const string ChangedAt = "changedAt";
+
+        /// <summary>The user who changed the stage.</summary>
+        public const string ChangedBy = "changedBy";
+    }
 }

@@ -30,4 +30,8 @@ static class CoreEntities
     public const string OrderLine = "orderline";
     /// <summary>Inventory positions.</summary>
     public const string InventoryPosition = "inventoryposition";
+    /// <summary>Sales opportunities.</summary>
+    public const string Opportunity = "opportunity";
+    /// <summary>Stage changes of an opportunity (children of opportunities, recorded by Core).</summary>
+    public const string OpportunityStageChange = "opportunitystagechange";
 }

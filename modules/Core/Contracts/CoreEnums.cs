@@ -179,3 +179,25 @@ enum LocationType
     /// <summary>Goods on the way between locations.</summary>
     InTransit = 2,
 }
+
+/// <summary>Funnel stage of an opportunity, in the order a deal moves through them.</summary>
+#if CORE_CONTRACTS_OWNER
+public
+#else
+internal
+#endif
+enum OpportunityStage
+{
+    /// <summary>First contact made.</summary>
+    InitialContact = 0,
+    /// <summary>The customer's needs are confirmed.</summary>
+    NeedsConfirmed = 1,
+    /// <summary>A proposal was made.</summary>
+    Proposal = 2,
+    /// <summary>Terms are being negotiated.</summary>
+    Negotiation = 3,
+    /// <summary>Won (closed).</summary>
+    ClosedWon = 4,
+    /// <summary>Lost (closed).</summary>
+    ClosedLost = 5,
+}

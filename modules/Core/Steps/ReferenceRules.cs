@@ -17,6 +17,7 @@ internal static class ReferenceRules
             [CoreEntities.SalesRep] = SalesRepAsync,
             [CoreEntities.Order] = OrderRules.CheckChannelAsync, // the database enforces the order's references (ADR 0013)
             [CoreEntities.InventoryPosition] = InventoryRules.CheckAsync,
+            [CoreEntities.Opportunity] = OpportunityRules.CheckAsync,
         };
 
     private static async Task CustomerAsync(ReferenceChecker c, CancellationToken ct)
