@@ -1,5 +1,7 @@
 using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.DependencyInjection;
 using Platform.Modules.Core.Data;
+using Platform.Modules.Core.Funnel;
 using Platform.Modules.Core.Inputs;
 using Platform.Modules.Core.Model;
 using Platform.Modules.Core.PersonalData;
@@ -26,6 +28,7 @@ public sealed class CoreModule : IModule
     public void Register(IModuleBuilder builder)
     {
         ArgumentNullException.ThrowIfNull(builder);
+        builder.Services.AddScoped<FunnelService>();
         builder.AddDbContext<CoreDbContext>()
             .AddSettings<CoreSettings>()
             .AddEntityStore<CustomerStore>(CoreEntities.Customer)
@@ -60,6 +63,7 @@ public sealed class CoreModule : IModule
                 FilteringAttributes = [CoreAttributes.Opportunity.Stage],
                 PreImage = [CoreAttributes.Opportunity.Stage],
             })
+            .AddMessage<FunnelRequest, FunnelReport, FunnelMessageHandler>(FunnelMessageHandler.MessageName)
             .AddPersonalData<CustomerPersonalDataProvider>()
             .AddDemoData<CoreDemoSeeder>()
             .MapEndpoints(MapRoutes);
@@ -78,5 +82,6 @@ public sealed class CoreModule : IModule
         endpoints.MapEntityEndpoints<OrderInput>("/api/core/orders", CoreEntities.Order);
         endpoints.MapEntityEndpoints<InventoryPositionInput>("/api/core/inventory", CoreEntities.InventoryPosition);
         endpoints.MapEntityEndpoints<OpportunityInput>("/api/core/opportunities", CoreEntities.Opportunity);
+        FunnelEndpoints.Map(endpoints);
     }
 }
