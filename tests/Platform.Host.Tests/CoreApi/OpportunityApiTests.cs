@@ -35,9 +35,9 @@ public abstract class OpportunityApiTests(TestProvider provider) : IAsyncLifetim
         _customer = await CreateAsync("/api/core/customers", new { code = "C-1", name = "明远贸易", industry = "Retail", size = "Medium", customerType = "KeyAccount", regionId = _city });
         _otherCustomer = await CreateAsync("/api/core/customers", new { code = "C-2", name = "远航科技", industry = "Retail", size = "Small", customerType = "SmallBusiness" });
         var team = await CreateAsync("/api/core/teams", new { code = "T-1", name = "East" });
-        _rep = await CreateAsync("/api/core/reps", new { employeeNo = "E-1", name = "王芳", teamId = team, baseSalary = 9000m, hiredOn = "2024-03-01" });
-        _otherRep = await CreateAsync("/api/core/reps", new { employeeNo = "E-2", name = "李雷", teamId = team, baseSalary = 9000m, hiredOn = "2024-03-01" });
-        _partner = await CreateAsync("/api/core/partners", new { code = "P-1", name = "华东渠道", partnerType = "Reseller", tier = "Gold", joinedOn = "2023-01-01" });
+        _rep = await CreateAsync("/api/core/reps", new { employeeNo = "E-1", name = "王芳", teamId = team, baseSalary = 9000m, email = "rep@example.cn", hiredOn = "2024-03-01" });
+        _otherRep = await CreateAsync("/api/core/reps", new { employeeNo = "E-2", name = "李雷", teamId = team, baseSalary = 9000m, email = "rep@example.cn", hiredOn = "2024-03-01" });
+        _partner = await CreateAsync("/api/core/partners", new { code = "P-1", name = "华东渠道", partnerType = "Reseller", tier = "Gold", contactName = "赵敏", joinedOn = "2023-01-01" });
     }
 
     public async Task DisposeAsync()

@@ -18,9 +18,10 @@ public sealed class ContractModelTests
         var contract = typeof(CoreAttributes).GetNestedType(entity)!.GetFields(BindingFlags.Public | BindingFlags.Static)
             .Select(f => (string)f.GetRawConstantValue()!).Order(StringComparer.Ordinal).ToList();
 
-        // The store maps the scalar properties; an order's lines are the one child list.
+        // The store maps the scalar properties; an order's lines and an opportunity's history are the child lists.
         var mapped = EntityMap.For(row).Properties.Keys.Where(k => k != CoreAttributes.Id)
             .Concat(row == typeof(OrderRow) ? [CoreAttributes.Order.Lines] : [])
+            .Concat(row == typeof(OpportunityRow) ? [CoreAttributes.Opportunity.StageHistory] : [])
             .Order(StringComparer.Ordinal).ToList();
 
         Assert.Equal(mapped, contract);
