@@ -275,6 +275,30 @@ static class CoreAttributes
 
         /// <summary>Quantity × net price, rounded by the module's money rounding; computed.</summary>
         public const string LineAmount = "lineAmount";
+
+        /// <summary>When the line's order was placed (read only: the <c>orderline</c> entity carries its order's fields).</summary>
+        public const string OrderedAt = "orderedAt";
+
+        /// <summary>The order's status (read only).</summary>
+        public const string Status = "status";
+
+        /// <summary>The order's channel (read only).</summary>
+        public const string Channel = "channel";
+
+        /// <summary>The order's customer (read only).</summary>
+        public const string CustomerId = "customerId";
+
+        /// <summary>The order's store, for store orders (read only).</summary>
+        public const string StoreId = "storeId";
+
+        /// <summary>The order's partner, for partner orders (read only).</summary>
+        public const string PartnerId = "partnerId";
+
+        /// <summary>The order's sales rep (read only).</summary>
+        public const string RepId = "repId";
+
+        /// <summary>The order's currency (read only).</summary>
+        public const string Currency = "currency";
     }
 
     /// <summary>Attributes of <c>inventoryposition</c>.</summary>

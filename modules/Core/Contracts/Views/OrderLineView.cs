@@ -71,4 +71,28 @@ sealed class OrderLineView : CoreView
         get => Get<decimal?>(CoreAttributes.OrderLine.LineAmount);
         set => Set(CoreAttributes.OrderLine.LineAmount, value);
     }
+
+    /// <summary>When the line's order was placed (the <c>orderline</c> entity's reads carry it; not sent with an order).</summary>
+    public DateTimeOffset? OrderedAt => Get<DateTimeOffset?>(CoreAttributes.OrderLine.OrderedAt);
+
+    /// <summary>The order's status, as the <c>orderline</c> entity reads it.</summary>
+    public OrderStatus? Status => GetEnum<OrderStatus>(CoreAttributes.OrderLine.Status);
+
+    /// <summary>The order's channel, as the <c>orderline</c> entity reads it.</summary>
+    public SalesChannel? Channel => GetEnum<SalesChannel>(CoreAttributes.OrderLine.Channel);
+
+    /// <summary>The order's customer, as the <c>orderline</c> entity reads it.</summary>
+    public Guid? CustomerId => Get<Guid?>(CoreAttributes.OrderLine.CustomerId);
+
+    /// <summary>The order's store, as the <c>orderline</c> entity reads it.</summary>
+    public Guid? StoreId => Get<Guid?>(CoreAttributes.OrderLine.StoreId);
+
+    /// <summary>The order's partner, as the <c>orderline</c> entity reads it.</summary>
+    public Guid? PartnerId => Get<Guid?>(CoreAttributes.OrderLine.PartnerId);
+
+    /// <summary>The order's sales rep, as the <c>orderline</c> entity reads it.</summary>
+    public Guid? RepId => Get<Guid?>(CoreAttributes.OrderLine.RepId);
+
+    /// <summary>The order's currency, as the <c>orderline</c> entity reads it.</summary>
+    public string? Currency => Get<string?>(CoreAttributes.OrderLine.Currency);
 }
