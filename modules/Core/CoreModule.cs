@@ -1,5 +1,7 @@
 using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.DependencyInjection;
 using Platform.Modules.Core.Data;
+using Platform.Modules.Core.Funnel;
 using Platform.Modules.Core.Inputs;
 using Platform.Modules.Core.Model;
 using Platform.Modules.Core.PersonalData;
@@ -13,7 +15,7 @@ using Platform.Sdk.Pipeline;
 
 namespace Platform.Modules.Core;
 
-/// <summary>The common data model: customers, products, sales organisation, partners, orders, inventory.</summary>
+/// <summary>The common data model: customers, products, sales organisation, partners, orders, inventory, opportunities and the funnel.</summary>
 public sealed class CoreModule : IModule
 {
     /// <summary>The module id, as in <c>module.json</c>.</summary>
@@ -26,6 +28,7 @@ public sealed class CoreModule : IModule
     public void Register(IModuleBuilder builder)
     {
         ArgumentNullException.ThrowIfNull(builder);
+        builder.Services.AddScoped<FunnelService>();
         builder.AddDbContext<CoreDbContext>()
             .AddSettings<CoreSettings>()
             .AddEntityStore<CustomerStore>(CoreEntities.Customer)
@@ -38,6 +41,7 @@ public sealed class CoreModule : IModule
             .AddEntityStore<OrderStore>(CoreEntities.Order)
             .AddEntityStore<OrderLineStore>(CoreEntities.OrderLine)
             .AddEntityStore<InventoryPositionStore>(CoreEntities.InventoryPosition)
+            .AddEntityStore<OpportunityStore>(CoreEntities.Opportunity)
             .AddStep<ReferenceCheckStep>(new StepRegistration(PipelineMessages.Create, null, PipelineStage.PreOperation)
             {
                 Name = "core.reference-check.create",
@@ -50,6 +54,17 @@ public sealed class CoreModule : IModule
             {
                 Name = "core.delete-guard",
             })
+            .AddStep<OpportunityStageStep>(new StepRegistration(PipelineMessages.Create, CoreEntities.Opportunity, PipelineStage.PostOperation)
+            {
+                Name = "core.opportunity-stage.create",
+            })
+            .AddStep<OpportunityStageStep>(new StepRegistration(PipelineMessages.Update, CoreEntities.Opportunity, PipelineStage.PostOperation)
+            {
+                Name = "core.opportunity-stage.update",
+                FilteringAttributes = [CoreAttributes.Opportunity.Stage],
+                PreImage = [CoreAttributes.Opportunity.Stage],
+            })
+            .AddMessage<FunnelRequest, FunnelReport, FunnelMessageHandler>(FunnelMessageHandler.MessageName)
             .AddPersonalData<CustomerPersonalDataProvider>()
             .AddDemoData<CoreDemoSeeder>()
             .MapEndpoints(MapRoutes);
@@ -67,5 +82,7 @@ public sealed class CoreModule : IModule
         endpoints.MapEntityEndpoints<SalesRepInput>("/api/core/reps", CoreEntities.SalesRep);
         endpoints.MapEntityEndpoints<OrderInput>("/api/core/orders", CoreEntities.Order);
         endpoints.MapEntityEndpoints<InventoryPositionInput>("/api/core/inventory", CoreEntities.InventoryPosition);
+        endpoints.MapEntityEndpoints<OpportunityInput>("/api/core/opportunities", CoreEntities.Opportunity);
+        FunnelEndpoints.Map(endpoints);
     }
 }

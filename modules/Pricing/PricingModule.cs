@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
+using Platform.Modules.Core.Contracts;
 using Platform.Modules.Pricing.Api;
 using Platform.Modules.Pricing.Approvals;
 using Platform.Modules.Pricing.Data;
@@ -27,7 +28,7 @@ public sealed class PricingModule : IModule
 
     // Core's products too: their list prices, costs and categories are compiled into the catalog.
     private static readonly string[] CatalogEntities =
-        [PricingEntities.PriceList, PricingEntities.PricingMethod, PricingEntities.CompetitorPrice, PricingEntities.Promotion, "product"];
+        [PricingEntities.PriceList, PricingEntities.PricingMethod, PricingEntities.CompetitorPrice, PricingEntities.Promotion, CoreEntities.Product];
 
     private static readonly string[] ReferencingEntities =
         [PricingEntities.PriceList, PricingEntities.PricingMethod, PricingEntities.CompetitorPrice, PricingEntities.Promotion, PricingEntities.SurveyResponse];
@@ -67,7 +68,7 @@ public sealed class PricingModule : IModule
         }
         foreach (var message in new[] { PipelineMessages.Update, PipelineMessages.Delete })
         {
-            builder.AddStep<CustomerChangedStep>(new StepRegistration(message, "customer", PipelineStage.PostOperation)
+            builder.AddStep<CustomerChangedStep>(new StepRegistration(message, CoreEntities.Customer, PipelineStage.PostOperation)
             {
                 Name = $"pricing.customer-changed.{message.ToLowerInvariant()}",
             });
@@ -78,17 +79,17 @@ public sealed class PricingModule : IModule
         builder.Services.AddScoped<CouponCheck>();
         builder.Services.AddScoped<FlashSaleUsageReader>();
         builder.Services.AddScoped<QuoteService>();
-        builder.AddStep<OrderPricingStep>(new StepRegistration(PipelineMessages.Create, "order", PipelineStage.PreOperation) { Name = "pricing.price-order.create" })
-            .AddStep<OrderPricingStep>(new StepRegistration(PipelineMessages.Update, "order", PipelineStage.PreOperation)
+        builder.AddStep<OrderPricingStep>(new StepRegistration(PipelineMessages.Create, CoreEntities.Order, PipelineStage.PreOperation) { Name = "pricing.price-order.create" })
+            .AddStep<OrderPricingStep>(new StepRegistration(PipelineMessages.Update, CoreEntities.Order, PipelineStage.PreOperation)
             {
                 Name = "pricing.price-order.update",
-                PreImage = ["customerId", "channel", "storeId", "currency", "orderedAt", "status"],
+                PreImage = OrderPricingStep.PreImageAttributes,
             })
-            .AddStep<OrderCompletionStep>(new StepRegistration(PipelineMessages.Update, "order", PipelineStage.PostOperation)
+            .AddStep<OrderCompletionStep>(new StepRegistration(PipelineMessages.Update, CoreEntities.Order, PipelineStage.PostOperation)
             {
                 Name = "pricing.order-completed",
-                FilteringAttributes = ["status"],
-                PreImage = ["status"],
+                FilteringAttributes = [CoreAttributes.Order.Status],
+                PreImage = [CoreAttributes.Order.Status],
             })
             .AddMessage<QuoteRequest, QuoteResponse, QuoteMessageHandler>(QuoteMessageHandler.MessageName)
             .AddMessage<DiscountDecision, DiscountApprovalState, DiscountDecisionHandler>(DiscountDecisionHandler.MessageName)

@@ -54,6 +54,7 @@ public sealed class CoreModuleTests
         var registrations = builder.ReceivedCalls()
             .Where(c => c.GetMethodInfo().Name == nameof(IModuleBuilder.AddStep))
             .Select(c => (Step: c.GetMethodInfo().GetGenericArguments()[0], Registration: (StepRegistration)c.GetArguments()[0]!))
+            .Where(r => r.Step != typeof(OpportunityStageStep))
             .ToList();
 
         Assert.Equal(3, registrations.Count);
@@ -65,6 +66,22 @@ public sealed class CoreModuleTests
             Assert.Equal(StepMode.Synchronous, r.Registration.Mode);
         });
         Assert.Equal([PipelineMessages.Create, PipelineMessages.Update, PipelineMessages.Delete], registrations.Select(r => r.Registration.Message));
+    }
+
+    [Fact]
+    public void Register_RecordsOpportunityStagesAfterCreate_AndAfterUpdatesThatSendTheStage()
+    {
+        var builder = Register();
+
+        var registrations = builder.ReceivedCalls()
+            .Where(c => c.GetMethodInfo().Name == nameof(IModuleBuilder.AddStep) && c.GetMethodInfo().GetGenericArguments()[0] == typeof(OpportunityStageStep))
+            .Select(c => (StepRegistration)c.GetArguments()[0]!)
+            .ToList();
+
+        Assert.Equal([PipelineMessages.Create, PipelineMessages.Update], registrations.Select(r => r.Message));
+        Assert.All(registrations, r => Assert.Equal((CoreEntities.Opportunity, PipelineStage.PostOperation), (r.Entity, r.Stage)));
+        Assert.Equal([CoreAttributes.Opportunity.Stage], registrations[1].FilteringAttributes);
+        Assert.Equal([CoreAttributes.Opportunity.Stage], registrations[1].PreImage);
     }
 
     [Fact]

@@ -9,6 +9,7 @@ public sealed class MigrationTests
     [
         "core_customers", "core_products", "core_regions", "core_stores", "core_partners", "core_teams",
         "core_sales_reps", "core_orders", "core_order_lines", "core_inventory_positions",
+        "core_opportunities", "core_opportunity_stage_changes",
     ];
 
     [Fact]
@@ -30,7 +31,7 @@ public sealed class MigrationTests
 
         var applied = await database.ColumnAsync("SELECT MigrationId FROM core___EFMigrationsHistory ORDER BY MigrationId");
 
-        Assert.Equal(["InitialCore", "AddOrderReferences", "AddOrderLineProductActiveTrigger"], applied.Select(id => id[(id.IndexOf('_', StringComparison.Ordinal) + 1)..]));
+        Assert.Equal(["InitialCore", "AddOrderReferences", "AddOrderLineProductActiveTrigger", "AddOpportunities"], applied.Select(id => id[(id.IndexOf('_', StringComparison.Ordinal) + 1)..]));
     }
 
     [Fact]

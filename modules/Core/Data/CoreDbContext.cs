@@ -38,6 +38,12 @@ public sealed class CoreDbContext(DbContextOptions<CoreDbContext> options) : Mod
     /// <summary>Inventory positions.</summary>
     public DbSet<InventoryPositionRow> InventoryPositions => Set<InventoryPositionRow>();
 
+    /// <summary>Sales opportunities.</summary>
+    public DbSet<OpportunityRow> Opportunities => Set<OpportunityRow>();
+
+    /// <summary>Stage changes of opportunities.</summary>
+    public DbSet<OpportunityStageChangeRow> OpportunityStageChanges => Set<OpportunityStageChangeRow>();
+
     /// <inheritdoc />
     protected override void ConfigureModel(ModelBuilder modelBuilder)
     {
@@ -51,5 +57,7 @@ public sealed class CoreDbContext(DbContextOptions<CoreDbContext> options) : Mod
         modelBuilder.ApplyConfiguration(new OrderConfiguration());
         modelBuilder.ApplyConfiguration(new OrderLineConfiguration());
         modelBuilder.ApplyConfiguration(new InventoryPositionConfiguration());
+        modelBuilder.ApplyConfiguration(new OpportunityConfiguration());
+        modelBuilder.ApplyConfiguration(new OpportunityStageChangeConfiguration());
     }
 }

@@ -12,7 +12,8 @@ namespace Platform.Modules.Core.Seed;
 /// seed is a setting): 31 regions (China → 5 sales regions → 11 provinces → 14 cities), 54 stores of all
 /// four formats, 40 products in 5 lines, <c>DemoCustomerCount</c> customers, 16 partners in all tiers,
 /// 6 teams of 5 reps, about <c>DemoOrdersPerMonth</c> × <c>DemoMonths</c> orders with 1–6 lines, and
-/// inventory positions per product and store, warehouse and transit lane. See <c>Seed/README.md</c>.
+/// inventory positions per product and store, warehouse and transit lane, and <c>DemoOpportunityCount</c>
+/// opportunities through the funnel with their stage history. See <c>Seed/README.md</c>.
 /// Does nothing when the tenant already has regions.
 /// </summary>
 public sealed class CoreDemoSeeder : IDemoDataSeeder
@@ -43,6 +44,7 @@ public sealed class CoreDemoSeeder : IDemoDataSeeder
         SalesOrgSeeder.Build(data);
         OrderSeeder.Build(data);
         InventorySeeder.Build(data);
+        OpportunitySeeder.Build(data);
         return data;
     }
 
@@ -64,6 +66,8 @@ public sealed class CoreDemoSeeder : IDemoDataSeeder
                 await BulkInsert.RunAsync(db, data.Orders, ct);
                 await BulkInsert.RunAsync(db, data.Orders.SelectMany(o => o.Lines), ct);
                 await BulkInsert.RunAsync(db, data.Inventory, ct);
+                await BulkInsert.RunAsync(db, data.Opportunities, ct);
+                await BulkInsert.RunAsync(db, data.Opportunities.SelectMany(o => o.StageHistory), ct);
                 if (ownTransaction is not null)
                 {
                     await ownTransaction.CommitAsync(ct);

@@ -27,6 +27,7 @@ internal sealed class DemoData(CoreSettings settings, DateTimeOffset now)
     public List<SalesRepRow> Reps { get; } = [];
     public List<OrderRow> Orders { get; } = [];
     public List<InventoryPositionRow> Inventory { get; } = [];
+    public List<OpportunityRow> Opportunities { get; } = [];
 
     /// <summary>The sales region (level Region) a city belongs to.</summary>
     public RegionRow SalesRegionOf(Guid cityId) => Cities.First(c => c.Row.Id == cityId).SalesRegion;

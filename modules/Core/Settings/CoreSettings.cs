@@ -1,4 +1,5 @@
 using System.ComponentModel.DataAnnotations;
+using Platform.Modules.Core.Funnel;
 
 namespace Platform.Modules.Core.Settings;
 
@@ -33,6 +34,42 @@ public sealed class CoreSettings
     /// <summary>Number of demo customers.</summary>
     [Range(10, 10_000)]
     public int DemoCustomerCount { get; set; } = 300;
+
+    /// <summary>Demo opportunities created over the demo months.</summary>
+    [Range(0, 10_000)]
+    public int DemoOpportunityCount { get; set; } = 600;
+
+    /// <summary>Industry funnel benchmark: percent of opportunities reaching NeedsConfirmed, Proposal, Negotiation, ClosedWon.</summary>
+    [Required, StageConversions]
+    public string FunnelIndustryConversion { get; set; } = "40,25,12,5";
+
+    /// <summary>Best-practice funnel benchmark (excellent companies), same form.</summary>
+    [Required, StageConversions]
+    public string FunnelBestPracticeConversion { get; set; } = "60,40,25,15";
+
+    /// <summary>Lower end of the B2B win-rate benchmark, percent.</summary>
+    [Range(0, 100)]
+    public decimal FunnelWinRateLowPercent { get; set; } = 15m;
+
+    /// <summary>Upper end of the B2B win-rate benchmark, percent.</summary>
+    [Range(0, 100)]
+    public decimal FunnelWinRateHighPercent { get; set; } = 25m;
+
+    /// <summary>Sales and marketing spend per month that acquires customers (CAC = spend over the period ÷ customers won).</summary>
+    [Range(0, 1_000_000_000)]
+    public decimal FunnelAcquisitionSpendPerMonth { get; set; } = 150_000m;
+
+    /// <summary>Gross margin of a customer's purchases, percent (LTV).</summary>
+    [Range(0, 100)]
+    public decimal FunnelGrossMarginPercent { get; set; } = 35m;
+
+    /// <summary>Deals a won customer buys per year (LTV).</summary>
+    [Range(0, 1_000)]
+    public decimal FunnelPurchasesPerCustomerPerYear { get; set; } = 1.5m;
+
+    /// <summary>Years a customer keeps buying (LTV).</summary>
+    [Range(0, 100)]
+    public decimal FunnelCustomerLifetimeYears { get; set; } = 3m;
 }
 
 /// <summary>Midpoint rule of money rounding.</summary>

@@ -12,7 +12,11 @@ internal static class DependentRules
     private static readonly Dictionary<string, (string What, Count Count)[]> ByEntity =
         new Dictionary<string, (string, Count)[]>(StringComparer.OrdinalIgnoreCase)
         {
-            [CoreEntities.Customer] = [("orders", (db, id, ct) => db.Orders.CountAsync(o => o.CustomerId == id, ct))],
+            [CoreEntities.Customer] =
+            [
+                ("orders", (db, id, ct) => db.Orders.CountAsync(o => o.CustomerId == id, ct)),
+                ("opportunities", (db, id, ct) => db.Opportunities.CountAsync(o => o.CustomerId == id, ct)),
+            ],
             [CoreEntities.Product] =
             [
                 ("order lines", (db, id, ct) => db.OrderLines.CountAsync(l => l.ProductId == id, ct)),
@@ -27,12 +31,17 @@ internal static class DependentRules
                 ("teams", (db, id, ct) => db.Teams.CountAsync(t => t.RegionId == id, ct)),
             ],
             [CoreEntities.Store] = [("orders", (db, id, ct) => db.Orders.CountAsync(o => o.StoreId == id, ct))],
-            [CoreEntities.Partner] = [("orders", (db, id, ct) => db.Orders.CountAsync(o => o.PartnerId == id, ct))],
+            [CoreEntities.Partner] =
+            [
+                ("orders", (db, id, ct) => db.Orders.CountAsync(o => o.PartnerId == id, ct)),
+                ("opportunities", (db, id, ct) => db.Opportunities.CountAsync(o => o.PartnerId == id, ct)),
+            ],
             [CoreEntities.Team] = [("sales reps", (db, id, ct) => db.SalesReps.CountAsync(r => r.TeamId == id, ct))],
             [CoreEntities.SalesRep] =
             [
                 ("orders", (db, id, ct) => db.Orders.CountAsync(o => o.RepId == id, ct)),
                 ("teams it manages", (db, id, ct) => db.Teams.CountAsync(t => t.ManagerRepId == id, ct)),
+                ("opportunities", (db, id, ct) => db.Opportunities.CountAsync(o => o.OwnerRepId == id, ct)),
             ],
         };
 

@@ -11,14 +11,14 @@ internal static class InventoryRules
 {
     public static async Task CheckAsync(ReferenceChecker c, CancellationToken ct)
     {
-        await c.ExistsAsync<ProductRow>("productId", ct);
-        if (!c.Target.Contains("productId") && !c.Target.Contains("locationCode") && !c.Target.Contains("locationType"))
+        await c.ExistsAsync<ProductRow>(CoreAttributes.InventoryPosition.ProductId, ct);
+        if (!c.Target.Contains(CoreAttributes.InventoryPosition.ProductId) && !c.Target.Contains(CoreAttributes.InventoryPosition.LocationCode) && !c.Target.Contains(CoreAttributes.InventoryPosition.LocationType))
         {
             return;
         }
-        var productId = await c.EffectiveAsync<InventoryPositionRow, Guid?>("productId", p => p.ProductId, ct);
-        var location = await c.EffectiveAsync<InventoryPositionRow, string>("locationCode", p => p.LocationCode, ct);
-        var type = await c.EffectiveAsync<InventoryPositionRow, LocationType?>("locationType", p => p.LocationType, ct);
+        var productId = await c.EffectiveAsync<InventoryPositionRow, Guid?>(CoreAttributes.InventoryPosition.ProductId, p => p.ProductId, ct);
+        var location = await c.EffectiveAsync<InventoryPositionRow, string>(CoreAttributes.InventoryPosition.LocationCode, p => p.LocationCode, ct);
+        var type = await c.EffectiveAsync<InventoryPositionRow, LocationType?>(CoreAttributes.InventoryPosition.LocationType, p => p.LocationType, ct);
         if (string.IsNullOrEmpty(location))
         {
             return;
@@ -27,11 +27,11 @@ internal static class InventoryRules
         if (productId is { } product
             && await c.Db.InventoryPositions.AnyAsync(p => p.ProductId == product && p.LocationCode == location && p.Id != id, ct))
         {
-            c.Fail("locationCode", $"There is already a position for product {product} at '{location}'.");
+            c.Fail(CoreAttributes.InventoryPosition.LocationCode, $"There is already a position for product {product} at '{location}'.");
         }
         if (type == LocationType.Store && !await c.Db.Stores.AnyAsync(s => s.Code == location, ct))
         {
-            c.Fail("locationCode", $"No store has the code '{location}'.");
+            c.Fail(CoreAttributes.InventoryPosition.LocationCode, $"No store has the code '{location}'.");
         }
     }
 }

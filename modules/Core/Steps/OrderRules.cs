@@ -12,11 +12,11 @@ internal static class OrderRules
 {
     public static async Task CheckAsync(ReferenceChecker c, CancellationToken ct)
     {
-        await c.UniqueAsync<OrderRow>("number", nameof(OrderRow.Number), ct);
-        await c.ExistsAsync<CustomerRow>("customerId", ct);
-        await c.ExistsAsync<StoreRow>("storeId", ct);
-        await c.ExistsAsync<PartnerRow>("partnerId", ct);
-        await c.ExistsAsync<SalesRepRow>("repId", ct);
+        await c.UniqueAsync<OrderRow>(CoreAttributes.Order.Number, nameof(OrderRow.Number), ct);
+        await c.ExistsAsync<CustomerRow>(CoreAttributes.Order.CustomerId, ct);
+        await c.ExistsAsync<StoreRow>(CoreAttributes.Order.StoreId, ct);
+        await c.ExistsAsync<PartnerRow>(CoreAttributes.Order.PartnerId, ct);
+        await c.ExistsAsync<SalesRepRow>(CoreAttributes.Order.RepId, ct);
         await CheckChannelAsync(c, ct);
         await CheckLinesAsync(c, ct);
     }
@@ -28,18 +28,18 @@ internal static class OrderRules
     /// </summary>
     public static async Task CheckChannelAsync(ReferenceChecker c, CancellationToken ct)
     {
-        if (!c.Creating && !c.Target.Contains("channel") && !c.Target.Contains("storeId") && !c.Target.Contains("partnerId"))
+        if (!c.Creating && !c.Target.Contains(CoreAttributes.Order.Channel) && !c.Target.Contains(CoreAttributes.Order.StoreId) && !c.Target.Contains(CoreAttributes.Order.PartnerId))
         {
             return;
         }
-        var channel = await c.EffectiveAsync<OrderRow, SalesChannel?>("channel", o => o.Channel, ct);
-        if (channel == SalesChannel.Store && await c.EffectiveAsync<OrderRow, Guid?>("storeId", o => o.StoreId, ct) is null)
+        var channel = await c.EffectiveAsync<OrderRow, SalesChannel?>(CoreAttributes.Order.Channel, o => o.Channel, ct);
+        if (channel == SalesChannel.Store && await c.EffectiveAsync<OrderRow, Guid?>(CoreAttributes.Order.StoreId, o => o.StoreId, ct) is null)
         {
-            c.Fail("storeId", "A store order must name its store.");
+            c.Fail(CoreAttributes.Order.StoreId, "A store order must name its store.");
         }
-        if (channel == SalesChannel.Partner && await c.EffectiveAsync<OrderRow, Guid?>("partnerId", o => o.PartnerId, ct) is null)
+        if (channel == SalesChannel.Partner && await c.EffectiveAsync<OrderRow, Guid?>(CoreAttributes.Order.PartnerId, o => o.PartnerId, ct) is null)
         {
-            c.Fail("partnerId", "A partner order must name the partner who sourced it.");
+            c.Fail(CoreAttributes.Order.PartnerId, "A partner order must name the partner who sourced it.");
         }
     }
 
@@ -51,7 +51,7 @@ internal static class OrderRules
             return Task.CompletedTask;
         }
         var wanted = lines
-            .Select((line, index) => (Index: index, Id: ReferenceChecker.TryConvert<Guid?>(line, "productId", out var id) ? id : null))
+            .Select((line, index) => (Index: index, Id: ReferenceChecker.TryConvert<Guid?>(line, CoreAttributes.OrderLine.ProductId, out var id) ? id : null))
             .Where(x => x.Id is not null)
             .ToList();
         var ids = wanted.Select(x => x.Id!.Value).Distinct().ToList();

@@ -12,12 +12,12 @@ namespace Platform.Modules.Core.Stores;
 /// </summary>
 public sealed class OrderLineStore(CoreDbContext context) : IEntityStore, IBulkReadable
 {
-    private static readonly EntityMap Map = EntityMap.For(typeof(OrderLineView));
+    private static readonly EntityMap Map = EntityMap.For(typeof(OrderLineReadRow));
 
-    private IQueryable<OrderLineView> Lines =>
+    private IQueryable<OrderLineReadRow> Lines =>
         from line in context.OrderLines.AsNoTracking()
         join order in context.Orders.AsNoTracking() on line.OrderId equals order.Id
-        select new OrderLineView
+        select new OrderLineReadRow
         {
             Id = line.Id, OrderId = line.OrderId, LineNumber = line.LineNumber, ProductId = line.ProductId, Quantity = line.Quantity,
             ListPrice = line.ListPrice, NetPrice = line.NetPrice, LineAmount = line.LineAmount, OrderedAt = order.OrderedAt,
@@ -55,7 +55,7 @@ public sealed class OrderLineStore(CoreDbContext context) : IEntityStore, IBulkR
     /// <inheritdoc />
     public ValueTask DeleteAsync(Guid id, CancellationToken cancellationToken) => throw WrittenThroughOrder();
 
-    private static Entity ToEntity(OrderLineView view)
+    private static Entity ToEntity(OrderLineReadRow view)
     {
         var entity = new Entity(CoreEntities.OrderLine, view.Id);
         Map.CopyToEntity(view, entity);

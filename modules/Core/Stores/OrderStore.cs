@@ -21,16 +21,16 @@ public sealed class OrderStore(CoreDbContext context, IOptionsSnapshot<CoreSetti
     : EfEntityStore<CoreDbContext, OrderRow>(context, CoreEntities.Order)
 {
     /// <summary>The attribute holding the order's lines.</summary>
-    public const string LinesAttribute = "lines";
+    public const string LinesAttribute = CoreAttributes.Order.Lines;
 
     private static readonly EntityMap OrderMap = EntityMap.For(typeof(OrderRow));
     private static readonly EntityMap LineMap = EntityMap.For(typeof(OrderLineRow));
 
     private static readonly HashSet<string> HandledHere =
-        new(StringComparer.OrdinalIgnoreCase) { LinesAttribute, "totalAmount" };
+        new(StringComparer.OrdinalIgnoreCase) { LinesAttribute, CoreAttributes.Order.TotalAmount };
 
     private static readonly HashSet<string> ComputedLineAttributes =
-        new(StringComparer.OrdinalIgnoreCase) { "orderId", "lineNumber", "lineAmount" };
+        new(StringComparer.OrdinalIgnoreCase) { CoreAttributes.OrderLine.OrderId, CoreAttributes.OrderLine.LineNumber, CoreAttributes.OrderLine.LineAmount };
 
     /// <inheritdoc />
     protected override ISet<string>? ChildAttributes => HandledHere;

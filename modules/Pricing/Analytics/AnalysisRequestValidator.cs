@@ -1,3 +1,5 @@
+using Platform.Modules.Pricing.Model;
+
 namespace Platform.Modules.Pricing.Analytics;
 
 /// <summary>
@@ -100,7 +102,7 @@ internal static class AnalysisRequestValidator
                 errors.Add(new("baselineDays", $"Must not exceed the {request.PrePeriod.Days} days of the pre-period."));
             }
         }
-        if (RequireItems(request.Series, "series", errors))
+        if (RequireItems(request.Series, PricingFieldNames.Series, errors))
         {
             var withMargin = request.Series.Count(d => d.GrossMargin is not null);
             if (withMargin > 0 && withMargin < request.Series.Count)

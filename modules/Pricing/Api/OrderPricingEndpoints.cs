@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.EntityFrameworkCore;
+using Platform.Modules.Core.Contracts;
 using Platform.Modules.Pricing.Approvals;
 using Platform.Modules.Pricing.Data;
 using Platform.Modules.Pricing.Model;
@@ -51,7 +52,7 @@ internal static class OrderPricingEndpoints
 
     private static async Task<IResult> SetOptionsAsync(Guid orderId, HttpRequest request, [FromServices] IDataService data, CancellationToken ct)
     {
-        if (await data.RetrieveAsync("order", orderId, ct) is null)
+        if (await data.RetrieveAsync(CoreEntities.Order, orderId, ct) is null)
         {
             return NotFound($"order {orderId} does not exist.");
         }
@@ -60,14 +61,13 @@ internal static class OrderPricingEndpoints
             new SetOrderOptions { OrderId = orderId, Options = options }, ct));
     }
 
-    private static async Task<IResult> ListApprovalsAsync(HttpRequest request, [FromServices] PricingDbContext db, CancellationToken ct)
+    private static async Task<IResult> ListApprovalsAsync([FromQuery] string? status, [FromServices] PricingDbContext db, CancellationToken ct)
     {
-        var text = request.Query["status"].ToString();
-        if (!Enum.TryParse<ApprovalStatus>(text.Length == 0 ? nameof(ApprovalStatus.Pending) : text, ignoreCase: true, out var status) || !Enum.IsDefined(status))
+        if (!Enum.TryParse<ApprovalStatus>(string.IsNullOrEmpty(status) ? nameof(ApprovalStatus.Pending) : status, ignoreCase: true, out var wanted) || !Enum.IsDefined(wanted))
         {
-            return Results.ValidationProblem(new Dictionary<string, string[]> { ["status"] = [$"status must be one of {string.Join(", ", Enum.GetNames<ApprovalStatus>())}."] });
+            return Results.ValidationProblem(new Dictionary<string, string[]> { [nameof(status)] = [$"status must be one of {string.Join(", ", Enum.GetNames<ApprovalStatus>())}."] });
         }
-        var rows = await db.OrderPricing.AsNoTracking().Where(p => p.Approval == status).OrderBy(p => p.PricedAt).Take(500)
+        var rows = await db.OrderPricing.AsNoTracking().Where(p => p.Approval == wanted).OrderBy(p => p.PricedAt).Take(500)
             .Select(p => new { p.OrderId, p.CustomerId, p.Approval, p.RequiredRole, p.ManualDiscountPercent, p.Total, p.PricedBy, p.PricedAt })
             .ToListAsync(ct);
         return Results.Ok(new { items = rows, totalCount = rows.Count });

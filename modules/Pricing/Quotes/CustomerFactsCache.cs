@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Caching.Memory;
+using Platform.Modules.Core.Contracts;
 using Platform.Sdk.Data;
 
 namespace Platform.Modules.Pricing.Quotes;
@@ -25,12 +26,13 @@ internal sealed class CustomerFactsCache : IDisposable
         {
             return cached;
         }
-        var customer = await data.RetrieveAsync("customer", customerId, cancellationToken);
+        var customer = await data.RetrieveAsync(CoreEntities.Customer, customerId, cancellationToken);
         if (customer is null)
         {
             return null;
         }
-        var facts = new CustomerFacts(customer["customerType"]?.ToString(), customer.GetValue<Guid?>("regionId"));
+        var view = new CustomerView(customer);
+        var facts = new CustomerFacts(view.CustomerType?.ToString(), view.RegionId);
         if (lifetime > TimeSpan.Zero)
         {
             _cache.Set(key, facts, new MemoryCacheEntryOptions { Size = 1, AbsoluteExpirationRelativeToNow = lifetime });

@@ -1,6 +1,7 @@
 using System.ComponentModel.DataAnnotations;
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
+using Platform.Modules.Core.Contracts;
 using Platform.Modules.Pricing.Approvals;
 using Platform.Modules.Pricing.Data;
 using Platform.Modules.Pricing.Model;
@@ -41,7 +42,7 @@ internal sealed class OrderOptionsHandler(PricingDbContext db) : ICustomMessageH
             throw new InvalidPluginExecutionException("The order options are not valid.") { Errors = errors };
         }
         var orderId = request.OrderId!.Value;
-        var order = await context.DataService.RetrieveAsync("order", orderId, cancellationToken)
+        var order = await context.DataService.RetrieveAsync(CoreEntities.Order, orderId, cancellationToken)
             ?? throw new InvalidPluginExecutionException($"order {orderId} does not exist.", 404);
         var row = await db.OrderPricing.FirstOrDefaultAsync(p => p.OrderId == orderId, cancellationToken);
         var gifts = row is null ? [] : GiftProducts(row);
@@ -52,17 +53,12 @@ internal sealed class OrderOptionsHandler(PricingDbContext db) : ICustomMessageH
         row.Options = JsonSerializer.Serialize(request.Options, StoredQuote.Json);
         await db.SaveChangesAsync(cancellationToken);
 
-        var lines = ((IEnumerable<Entity>?)order["lines"] ?? [])
-            .Where(l => !(l.GetValue<decimal>("netPrice") == 0m && gifts.Remove(l.GetValue<Guid>("productId"))))
-            .Select(l => new Entity("orderline")
-            {
-                ["productId"] = l["productId"],
-                ["quantity"] = l["quantity"],
-                ["listPrice"] = l["listPrice"],
-                ["netPrice"] = l["listPrice"],
-            })
+        var lines = (new OrderView(order).Lines ?? [])
+            .Where(l => !(l.NetPrice == 0m && l.ProductId is { } product && gifts.Remove(product)))
+            .Select(l => new OrderLineView { ProductId = l.ProductId, Quantity = l.Quantity, ListPrice = l.ListPrice, NetPrice = l.ListPrice })
             .ToList();
-        await context.DataService.UpdateAsync(new Entity("order", orderId) { ["lines"] = lines }, cancellationToken);
+        var repriced = new OrderView { Id = orderId, Lines = lines };
+        await context.DataService.UpdateAsync(repriced.Entity, cancellationToken);
         return await DiscountDecisionHandler.StateAsync(db, row, cancellationToken);
     }
 

@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Platform.Modules.Core.Contracts;
 using Platform.Modules.Pricing.Data;
 using Platform.Modules.Pricing.Engine.Prices;
 using Platform.Modules.Pricing.Engine.Promotions;
@@ -48,16 +49,16 @@ internal sealed class PricingCatalogLoader(PricingDbContext db, IDataService dat
         var products = new Dictionary<Guid, ProductFacts>();
         for (var page = 1; ; page++)
         {
-            var result = await data.QueryAsync(new QueryRequest("product")
+            var result = await data.QueryAsync(new QueryRequest(CoreEntities.Product)
             {
                 Page = page,
                 PageSize = QueryRequest.MaxPageSize,
-                Sorts = [new QuerySort("id")],
+                Sorts = [new QuerySort(CoreAttributes.Id)],
             }, cancellationToken);
-            foreach (var product in result.Items)
+            foreach (var product in result.Items.Select(p => new ProductView(p)))
             {
-                products[product.Id] = new ProductFacts(product.Id, product.GetValue<string>("category") ?? "", product.GetValue<string>("productLine") ?? "",
-                    product.GetValue<decimal>("listPrice"), product.GetValue<decimal>("unitCost"), product.GetValue<string>("currency") ?? "", product.GetValue<bool>("active"));
+                products[product.Id] = new ProductFacts(product.Id, product.Category ?? "", product.ProductLine ?? "",
+                    product.ListPrice ?? 0m, product.UnitCost ?? 0m, product.Currency ?? "", product.Active ?? false);
             }
             if (page * QueryRequest.MaxPageSize >= result.TotalCount)
             {

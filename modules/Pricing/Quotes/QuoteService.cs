@@ -1,6 +1,8 @@
 using Microsoft.Extensions.Options;
+using Platform.Modules.Core.Contracts;
 using Platform.Modules.Pricing.Engine;
 using Platform.Modules.Pricing.Engine.Carts;
+using Platform.Modules.Pricing.Model;
 using Platform.Modules.Pricing.Settings;
 using Platform.Sdk.Data;
 using Platform.Sdk.Modules;
@@ -54,12 +56,12 @@ internal sealed class QuoteService(
         var customer = request.CustomerId is { } customerId ? await customers.GetAsync(caller.TenantId, customerId, lifetime, data, cancellationToken) : null;
         if (request.CustomerId is not null && customer is null)
         {
-            errors["customerId"] = [$"customer {request.CustomerId} does not exist."];
+            errors[PricingFieldNames.CustomerId] = [$"customer {request.CustomerId} does not exist."];
         }
-        var store = request.StoreId is { } storeId ? await data.RetrieveAsync("store", storeId, cancellationToken) : null;
+        var store = request.StoreId is { } storeId ? await data.RetrieveAsync(CoreEntities.Store, storeId, cancellationToken) : null;
         if (request.StoreId is not null && store is null)
         {
-            errors["storeId"] = [$"store {request.StoreId} does not exist."];
+            errors[PricingFieldNames.StoreId] = [$"store {request.StoreId} does not exist."];
         }
         if (errors.Count > 0)
         {
@@ -76,7 +78,7 @@ internal sealed class QuoteService(
             ChannelId = request.Channel,
             CustomerGroupId = customer?.Group,
             CustomerTier = request.MemberTier,
-            RegionId = (customer?.RegionId ?? store?.GetValue<Guid?>("regionId"))?.ToString(),
+            RegionId = (customer?.RegionId ?? (store is null ? null : new StoreView(store).RegionId))?.ToString(),
             StoreId = request.StoreId?.ToString(),
             CouponCodes = codes,
             FlashSales = await flashSales.ReadAsync(catalog, request.CustomerId, at, cancellationToken),

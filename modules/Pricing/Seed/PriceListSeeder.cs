@@ -1,4 +1,5 @@
 using System.Globalization;
+using Platform.Modules.Core.Contracts;
 using Platform.Modules.Pricing.Model;
 
 namespace Platform.Modules.Pricing.Seed;
@@ -9,10 +10,10 @@ namespace Platform.Modules.Pricing.Seed;
 /// </summary>
 internal static class PriceListSeeder
 {
-    private const string Store = "Store";
-    private const string Online = "Online";
-    private const string Partner = "Partner";
-    private const string Direct = "Direct";
+    private const string Store = nameof(SalesChannel.Store);
+    private const string Online = nameof(SalesChannel.Online);
+    private const string Partner = nameof(SalesChannel.Partner);
+    private const string Direct = nameof(SalesChannel.Direct);
 
     public static void Build(PricingDemoData data)
     {

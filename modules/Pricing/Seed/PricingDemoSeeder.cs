@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using Platform.Modules.Core.Contracts;
 using Platform.Modules.Pricing.Data;
 using Platform.Sdk.Data;
 using Platform.Sdk.Modules;
@@ -25,9 +26,9 @@ public sealed class PricingDemoSeeder : IDemoDataSeeder
             return;
         }
         var dataService = services.GetRequiredService<IDataService>();
-        var products = await ReadAllAsync(dataService, "product", "sku", cancellationToken);
-        var regions = await ReadAllAsync(dataService, "region", "code", cancellationToken);
-        var stores = await ReadAllAsync(dataService, "store", "code", cancellationToken);
+        var products = await ReadAllAsync(dataService, CoreEntities.Product, CoreAttributes.Product.Sku, cancellationToken);
+        var regions = await ReadAllAsync(dataService, CoreEntities.Region, CoreAttributes.Region.Code, cancellationToken);
+        var stores = await ReadAllAsync(dataService, CoreEntities.Store, CoreAttributes.Store.Code, cancellationToken);
         var time = services.GetService<TimeProvider>() ?? TimeProvider.System;
         var data = Build(products.ConvertAll(SeedProduct.From), regions.ConvertAll(SeedRegion.From), stores.ConvertAll(SeedStore.From), time.GetUtcNow());
         if (data.PriceLists.Count == 0)

@@ -1,4 +1,5 @@
 using System.Globalization;
+using Platform.Modules.Core.Contracts;
 using Platform.Modules.Pricing.Engine.Promotions;
 
 namespace Platform.Modules.Pricing.Seed;
@@ -11,7 +12,7 @@ namespace Platform.Modules.Pricing.Seed;
 /// </summary>
 internal static partial class PromotionCalendar
 {
-    private static readonly string[] Retail = ["Store", "Online"];
+    private static readonly string[] Retail = [nameof(SalesChannel.Store), nameof(SalesChannel.Online)];
 
     public static void Build(PricingDemoData data)
     {

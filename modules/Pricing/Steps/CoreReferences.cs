@@ -1,3 +1,4 @@
+using Platform.Modules.Core.Contracts;
 using Platform.Sdk.Data;
 
 namespace Platform.Modules.Pricing.Steps;
@@ -41,7 +42,7 @@ internal sealed class CoreReferences
             {
                 var page = await data.QueryAsync(new QueryRequest(group.Key)
                 {
-                    Filters = [new QueryFilter("id", FilterOperator.In, string.Join(",", chunk))],
+                    Filters = [new QueryFilter(CoreAttributes.Id, FilterOperator.In, string.Join(",", chunk))],
                     PageSize = QueryRequest.MaxPageSize,
                 }, cancellationToken);
                 found.UnionWith(page.Items.Select(e => e.Id));

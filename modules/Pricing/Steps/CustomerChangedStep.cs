@@ -1,4 +1,5 @@
 using Platform.Modules.Pricing.Quotes;
+using Platform.Sdk.Data;
 using Platform.Sdk.Pipeline;
 
 namespace Platform.Modules.Pricing.Steps;
@@ -8,7 +9,7 @@ internal sealed class CustomerChangedStep(CustomerFactsCache customers) : IPipel
 {
     public ValueTask ExecuteAsync(IPipelineContext context, CancellationToken cancellationToken)
     {
-        var id = context.Target?.Id ?? (context.InputParameters.TryGetValue("Id", out var value) && value is Guid given ? given : Guid.Empty);
+        var id = context.Target?.Id ?? (context.InputParameters.TryGetValue(nameof(Entity.Id), out var value) && value is Guid given ? given : Guid.Empty);
         customers.Invalidate(context.TenantId, id);
         return ValueTask.CompletedTask;
     }

@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Platform.Modules.Core.Contracts;
 using Platform.Modules.Pricing.Data;
 using Platform.Modules.Pricing.Engine.Promotions;
 using Platform.Modules.Pricing.Model;
@@ -19,11 +20,12 @@ internal sealed class OrderCompletionStep(PricingDbContext db, TimeProvider time
 {
     public async ValueTask ExecuteAsync(IPipelineContext context, CancellationToken cancellationToken)
     {
-        if (context.Target?["status"]?.ToString() != "Completed" || context.PreImage?["status"]?.ToString() == "Completed")
+        if (context.Target is not { } target || new OrderView(target).Status != OrderStatus.Completed
+            || (context.PreImage is { } before && new OrderView(before).Status == OrderStatus.Completed))
         {
             return;
         }
-        var orderId = context.Target.Id;
+        var orderId = target.Id;
         var row = await db.OrderPricing.AsNoTracking().FirstOrDefaultAsync(p => p.OrderId == orderId, cancellationToken);
         if (row is null || StoredQuote.Read(row.Quote) is not { } stored)
         {

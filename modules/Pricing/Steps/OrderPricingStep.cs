@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.Json;
 using Microsoft.Extensions.Options;
+using Platform.Modules.Core.Contracts;
 using Platform.Modules.Pricing.Approvals;
 using Platform.Modules.Pricing.Data;
 using Platform.Modules.Pricing.Model;
@@ -23,8 +24,12 @@ namespace Platform.Modules.Pricing.Steps;
 internal sealed class OrderPricingStep(
     QuoteService quotes, PricingDbContext db, IOptionsSnapshot<PricingSettings> settings, ICallerContext caller, TimeProvider time) : IPipelineStep
 {
-    private const string Lines = "lines";
-    private static readonly string[] ReleasedStatuses = ["Confirmed", "Completed"];
+    /// <summary>The order attributes the step reads when an update does not send them.</summary>
+    public static readonly string[] PreImageAttributes =
+    [
+        CoreAttributes.Order.CustomerId, CoreAttributes.Order.Channel, CoreAttributes.Order.StoreId,
+        CoreAttributes.Order.Currency, CoreAttributes.Order.OrderedAt, CoreAttributes.Order.Status,
+    ];
 
     public async ValueTask ExecuteAsync(IPipelineContext context, CancellationToken cancellationToken)
     {
@@ -33,33 +38,32 @@ internal sealed class OrderPricingStep(
             return;
         }
         var existing = context.MessageName == PipelineMessages.Create ? null : await db.OrderPricing.FindAsync([target.Id], cancellationToken);
-        var status = Text(target, context.PreImage, "status");
-        if (target[Lines] is not IEnumerable<Entity> sent)
+        var order = new OrderView(target, context.PreImage);
+        var status = order.Status;
+        if (order.Lines is not { } lines)
         {
             RefuseReleaseWhilePending(existing?.Approval, status);
             return;
         }
-        var lines = sent as List<Entity> ?? sent.ToList();
-        target[Lines] = lines;
         var options = existing is null ? new OrderPricingOptions() : JsonSerializer.Deserialize<OrderPricingOptions>(existing.Options, StoredQuote.Json) ?? new();
         var request = new QuoteRequest
         {
-            CustomerId = Value<Guid?>(target, context.PreImage, "customerId"),
-            Channel = Text(target, context.PreImage, "channel"),
-            StoreId = Value<Guid?>(target, context.PreImage, "storeId"),
-            Currency = Text(target, context.PreImage, "currency"),
-            At = Value<DateTimeOffset?>(target, context.PreImage, "orderedAt"),
+            CustomerId = order.CustomerId,
+            Channel = order.Channel?.ToString(),
+            StoreId = order.StoreId,
+            Currency = order.Currency,
+            At = order.OrderedAt,
             CouponCodes = options.CouponCodes,
             PaidDeposits = options.PaidDeposits,
             MemberTier = options.MemberTier,
-            Lines = lines.Select(l => new QuoteLineRequest { ProductId = l.GetValue<Guid?>("productId"), Quantity = l.GetValue<int?>("quantity") }).ToList(),
+            Lines = lines.Select(l => new QuoteLineRequest { ProductId = l.ProductId, Quantity = l.Quantity }).ToList(),
         };
         if (request.Lines.Any(l => l.ProductId is null || l.Quantity is null or < 1))
         {
             return; // Core's order store reports the incomplete line
         }
         var (response, codeIds) = await quotes.QuoteAsync(request, cancellationToken);
-        var manual = ApplyToLines(lines, response);
+        var manual = ApplyToLines(order, lines, response);
         var basis = settings.Value.DiscountBasis == DiscountBasis.LargestLine ? manual.LargestLinePercent : manual.BlendedPercent;
         var (approval, role) = DiscountBands.Classify(basis, settings.Value);
         if (approval == ApprovalStatus.Pending)
@@ -71,7 +75,7 @@ internal sealed class OrderPricingStep(
         row.Subtotal = response.Pricing.Totals.Subtotal;
         row.PromotionDiscount = response.Pricing.Totals.TotalDiscount;
         row.ManualDiscountPercent = basis;
-        row.Total = lines.Sum(l => l.GetValue<decimal>("netPrice") * l.GetValue<int>("quantity"));
+        row.Total = order.Lines!.Sum(l => (l.NetPrice ?? 0m) * (l.Quantity ?? 0));
         row.Approval = approval;
         row.RequiredRole = role;
         row.PricedAt = time.GetUtcNow();
@@ -80,7 +84,7 @@ internal sealed class OrderPricingStep(
         await db.SaveChangesAsync(cancellationToken);
     }
 
-    private static ManualDiscount ApplyToLines(List<Entity> lines, QuoteResponse response)
+    private static ManualDiscount ApplyToLines(OrderView order, IReadOnlyList<OrderLineView> lines, QuoteResponse response)
     {
         var manual = new ManualDiscount();
         var count = lines.Count;
@@ -88,43 +92,35 @@ internal sealed class OrderPricingStep(
         {
             var line = lines[i];
             var priced = response.Pricing.Lines.First(l => l.LineId == (i + 1).ToString(CultureInfo.InvariantCulture));
-            var quantity = line.GetValue<int>("quantity");
+            var quantity = line.Quantity!.Value;
             var quotedUnit = decimal.Round(priced.NetAmount / quantity, 4, MidpointRounding.AwayFromZero);
-            var offered = line.GetValue<decimal?>("netPrice") ?? quotedUnit;
+            var offered = line.NetPrice ?? quotedUnit;
             var net = Math.Min(offered, quotedUnit);
             manual.Add(quotedUnit, net, quantity);
-            line["listPrice"] = priced.BasePrice.UnitPrice;
-            line["netPrice"] = net;
+            line.ListPrice = priced.BasePrice.UnitPrice;
+            line.NetPrice = net;
         }
         foreach (var gift in response.Pricing.Lines.Where(l => l.GiftOfPromotionId is not null))
         {
-            lines.Add(new Entity("orderline")
-            {
-                ["productId"] = Guid.Parse(gift.ProductId),
-                ["quantity"] = gift.Quantity,
-                ["listPrice"] = gift.BasePrice.UnitPrice,
-                ["netPrice"] = 0m,
-            });
+            var line = order.AddLine();
+            line.ProductId = Guid.Parse(gift.ProductId);
+            line.Quantity = gift.Quantity;
+            line.ListPrice = gift.BasePrice.UnitPrice;
+            line.NetPrice = 0m;
         }
         return manual;
     }
 
-    private static void RefuseReleaseWhilePending(ApprovalStatus? approval, string? status)
+    private static void RefuseReleaseWhilePending(ApprovalStatus? approval, OrderStatus? status)
     {
-        if (approval is ApprovalStatus.Pending or ApprovalStatus.Rejected && status is not null && ReleasedStatuses.Contains(status))
+        if (approval is ApprovalStatus.Pending or ApprovalStatus.Rejected && status is OrderStatus.Confirmed or OrderStatus.Completed)
         {
             throw new InvalidPluginExecutionException(approval == ApprovalStatus.Pending
                 ? "The order's discount is waiting for approval; it stays Draft until approved."
                 : "The order's discount was rejected; price it again within the approval bands.")
             {
-                Errors = new Dictionary<string, string[]> { ["status"] = [$"cannot become {status} while the discount approval is {approval}."] },
+                Errors = new Dictionary<string, string[]> { [CoreAttributes.Order.Status] = [$"cannot become {status} while the discount approval is {approval}."] },
             };
         }
     }
-
-    private static string? Text(Entity target, Entity? preImage, string attribute) =>
-        (target.Contains(attribute) ? target[attribute] : preImage?[attribute])?.ToString();
-
-    private static T? Value<T>(Entity target, Entity? preImage, string attribute) =>
-        target.Contains(attribute) ? target.GetValue<T>(attribute) : preImage is null ? default : preImage.GetValue<T>(attribute);
 }

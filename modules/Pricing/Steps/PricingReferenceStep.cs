@@ -1,4 +1,5 @@
 using System.Text.Json;
+using Platform.Modules.Core.Contracts;
 using Platform.Modules.Pricing.Engine.Promotions;
 using Platform.Modules.Pricing.Model;
 using Platform.Modules.Pricing.Promotions;
@@ -14,9 +15,9 @@ namespace Platform.Modules.Pricing.Steps;
 /// </summary>
 internal sealed class PricingReferenceStep : IPipelineStep
 {
-    private const string Product = "product";
-    private const string Region = "region";
-    private const string Store = "store";
+    private const string Product = CoreEntities.Product;
+    private const string Region = CoreEntities.Region;
+    private const string Store = CoreEntities.Store;
 
     public async ValueTask ExecuteAsync(IPipelineContext context, CancellationToken cancellationToken)
     {
@@ -25,18 +26,18 @@ internal sealed class PricingReferenceStep : IPipelineStep
             return;
         }
         var references = new CoreReferences();
-        references.Want("productId", Product, Guid(target, "productId"));
+        references.Want(PricingFieldNames.ProductId, Product, Guid(target, PricingFieldNames.ProductId));
         switch (target.LogicalName)
         {
             case PricingEntities.PriceList:
-                references.Want("regionId", Region, Guid(target, "regionId"));
-                references.Want("storeId", Store, Guid(target, "storeId"));
+                references.Want(PricingFieldNames.RegionId, Region, Guid(target, PricingFieldNames.RegionId));
+                references.Want(PricingFieldNames.StoreId, Store, Guid(target, PricingFieldNames.StoreId));
                 if (target[PriceListStore.ItemsAttribute] is IEnumerable<Entity> items)
                 {
                     var index = 0;
                     foreach (var item in items)
                     {
-                        references.Want($"items[{index++}].productId", Product, Guid(item, "productId"));
+                        references.Want($"items[{index++}].{PricingFieldNames.ProductId}", Product, Guid(item, PricingFieldNames.ProductId));
                     }
                 }
                 break;

@@ -67,13 +67,13 @@ internal sealed class PriceListStore(PricingDbContext context) : EfEntityStore<P
             var item = new PriceListItemRow { Id = Guid.CreateVersion7(), PriceListId = listId };
             var itemErrors = new Dictionary<string, string[]>();
             ItemMap.CopyToRow(child, item, itemErrors, ComputedItemAttributes);
-            if (item.ProductId == Guid.Empty && !itemErrors.ContainsKey("productId"))
+            if (item.ProductId == Guid.Empty && !itemErrors.ContainsKey(PricingFieldNames.ProductId))
             {
-                itemErrors["productId"] = ["productId is required."];
+                itemErrors[PricingFieldNames.ProductId] = [$"{PricingFieldNames.ProductId} is required."];
             }
             else if (item.ProductId != Guid.Empty && !seen.Add(item.ProductId))
             {
-                itemErrors["productId"] = [$"product {item.ProductId} is already priced in this list."];
+                itemErrors[PricingFieldNames.ProductId] = [$"product {item.ProductId} is already priced in this list."];
             }
             if (item.UnitPrice < 0 && !itemErrors.ContainsKey("unitPrice"))
             {

@@ -17,7 +17,7 @@ internal sealed class PricingMethodStore(PricingDbContext context) : EfEntitySto
         var errors = new WriteErrors(EntityName);
         if ((row.ProductId is null) == string.IsNullOrWhiteSpace(row.Category))
         {
-            errors.Add("productId", "Name exactly one of productId and category.");
+            errors.Add(PricingFieldNames.ProductId, $"Name exactly one of {PricingFieldNames.ProductId} and category.");
         }
         switch (row.Method)
         {

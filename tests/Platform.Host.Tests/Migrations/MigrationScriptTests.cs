@@ -109,7 +109,7 @@ public sealed partial class MigrationScriptTests
             var tables = new NpgsqlCommand("SELECT count(*) FROM information_schema.tables WHERE table_schema = 'core'", connection);
             await using (tables)
             {
-                Assert.Equal(11L, await tables.ExecuteScalarAsync()); // ten Core tables and the history table
+                Assert.Equal(13L, await tables.ExecuteScalarAsync()); // twelve Core tables and the history table
             }
             var core = contexts.Single(c => c.Schema == "core");
             using (var coreContext = core.Create())

@@ -118,6 +118,86 @@ namespace Platform.Modules.Core.Migrations.PostgreSql
                     b.ToTable("inventory_positions", "core");
                 });
 
+            modelBuilder.Entity("Platform.Modules.Core.Model.OpportunityRow", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<decimal>("Amount")
+                        .HasPrecision(18, 4)
+                        .HasColumnType("numeric(18,4)");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Currency")
+                        .IsRequired()
+                        .HasMaxLength(3)
+                        .HasColumnType("character(3)")
+                        .IsFixedLength();
+
+                    b.Property<Guid>("CustomerId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateOnly>("ExpectedCloseOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<Guid>("OwnerRepId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid?>("PartnerId")
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("Stage")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CreatedAt");
+
+                    b.HasIndex("CustomerId");
+
+                    b.HasIndex("OwnerRepId");
+
+                    b.HasIndex("PartnerId");
+
+                    b.ToTable("opportunities", "core");
+                });
+
+            modelBuilder.Entity("Platform.Modules.Core.Model.OpportunityStageChangeRow", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset>("ChangedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("ChangedBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<int?>("FromStage")
+                        .HasColumnType("integer");
+
+                    b.Property<Guid>("OpportunityId")
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("ToStage")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OpportunityId", "ChangedAt");
+
+                    b.ToTable("opportunity_stage_changes", "core");
+                });
+
             modelBuilder.Entity("Platform.Modules.Core.Model.OrderLineRow", b =>
                 {
                     b.Property<Guid>("Id")
@@ -491,6 +571,35 @@ namespace Platform.Modules.Core.Migrations.PostgreSql
                     b.ToTable("teams", "core");
                 });
 
+            modelBuilder.Entity("Platform.Modules.Core.Model.OpportunityRow", b =>
+                {
+                    b.HasOne("Platform.Modules.Core.Model.CustomerRow", null)
+                        .WithMany()
+                        .HasForeignKey("CustomerId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Platform.Modules.Core.Model.SalesRepRow", null)
+                        .WithMany()
+                        .HasForeignKey("OwnerRepId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Platform.Modules.Core.Model.PartnerRow", null)
+                        .WithMany()
+                        .HasForeignKey("PartnerId")
+                        .OnDelete(DeleteBehavior.Restrict);
+                });
+
+            modelBuilder.Entity("Platform.Modules.Core.Model.OpportunityStageChangeRow", b =>
+                {
+                    b.HasOne("Platform.Modules.Core.Model.OpportunityRow", null)
+                        .WithMany("StageHistory")
+                        .HasForeignKey("OpportunityId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Platform.Modules.Core.Model.OrderLineRow", b =>
                 {
                     b.HasOne("Platform.Modules.Core.Model.OrderRow", null)
@@ -528,6 +637,11 @@ namespace Platform.Modules.Core.Migrations.PostgreSql
                         .WithMany()
                         .HasForeignKey("StoreId")
                         .OnDelete(DeleteBehavior.Restrict);
+                });
+
+            modelBuilder.Entity("Platform.Modules.Core.Model.OpportunityRow", b =>
+                {
+                    b.Navigation("StageHistory");
                 });
 
             modelBuilder.Entity("Platform.Modules.Core.Model.OrderRow", b =>

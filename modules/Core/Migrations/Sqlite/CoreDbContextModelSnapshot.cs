@@ -112,6 +112,86 @@ namespace Platform.Modules.Core.Migrations.Sqlite
                     b.ToTable("core_inventory_positions", (string)null);
                 });
 
+            modelBuilder.Entity("Platform.Modules.Core.Model.OpportunityRow", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Amount")
+                        .HasPrecision(18, 4)
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Currency")
+                        .IsRequired()
+                        .HasMaxLength(3)
+                        .HasColumnType("TEXT")
+                        .IsFixedLength();
+
+                    b.Property<Guid>("CustomerId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("ExpectedCloseOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("OwnerRepId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("PartnerId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Stage")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CreatedAt");
+
+                    b.HasIndex("CustomerId");
+
+                    b.HasIndex("OwnerRepId");
+
+                    b.HasIndex("PartnerId");
+
+                    b.ToTable("core_opportunities", (string)null);
+                });
+
+            modelBuilder.Entity("Platform.Modules.Core.Model.OpportunityStageChangeRow", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("ChangedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ChangedBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("FromStage")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("OpportunityId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("ToStage")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OpportunityId", "ChangedAt");
+
+                    b.ToTable("core_opportunity_stage_changes", (string)null);
+                });
+
             modelBuilder.Entity("Platform.Modules.Core.Model.OrderLineRow", b =>
                 {
                     b.Property<Guid>("Id")
@@ -485,6 +565,35 @@ namespace Platform.Modules.Core.Migrations.Sqlite
                     b.ToTable("core_teams", (string)null);
                 });
 
+            modelBuilder.Entity("Platform.Modules.Core.Model.OpportunityRow", b =>
+                {
+                    b.HasOne("Platform.Modules.Core.Model.CustomerRow", null)
+                        .WithMany()
+                        .HasForeignKey("CustomerId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Platform.Modules.Core.Model.SalesRepRow", null)
+                        .WithMany()
+                        .HasForeignKey("OwnerRepId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Platform.Modules.Core.Model.PartnerRow", null)
+                        .WithMany()
+                        .HasForeignKey("PartnerId")
+                        .OnDelete(DeleteBehavior.Restrict);
+                });
+
+            modelBuilder.Entity("Platform.Modules.Core.Model.OpportunityStageChangeRow", b =>
+                {
+                    b.HasOne("Platform.Modules.Core.Model.OpportunityRow", null)
+                        .WithMany("StageHistory")
+                        .HasForeignKey("OpportunityId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Platform.Modules.Core.Model.OrderLineRow", b =>
                 {
                     b.HasOne("Platform.Modules.Core.Model.OrderRow", null)
@@ -522,6 +631,11 @@ namespace Platform.Modules.Core.Migrations.Sqlite
                         .WithMany()
                         .HasForeignKey("StoreId")
                         .OnDelete(DeleteBehavior.Restrict);
+                });
+
+            modelBuilder.Entity("Platform.Modules.Core.Model.OpportunityRow", b =>
+                {
+                    b.Navigation("StageHistory");
                 });
 
             modelBuilder.Entity("Platform.Modules.Core.Model.OrderRow", b =>

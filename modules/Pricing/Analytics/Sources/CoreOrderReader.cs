@@ -1,4 +1,5 @@
 using System.Globalization;
+using Platform.Modules.Core.Contracts;
 using Platform.Sdk.Data;
 
 namespace Platform.Modules.Pricing.Analytics.Sources;
@@ -9,7 +10,7 @@ namespace Platform.Modules.Pricing.Analytics.Sources;
 /// </summary>
 internal static class CoreOrderReader
 {
-    public const string SoldStatuses = "Confirmed,Completed";
+    public static readonly string SoldStatuses = $"{OrderStatus.Confirmed},{OrderStatus.Completed}";
 
     /// <summary>The lines of sold orders placed in [<paramref name="from"/>, <paramref name="to"/>), optionally of one currency.</summary>
     public static async Task<List<SoldLine>> ReadLinesAsync(
@@ -17,31 +18,31 @@ internal static class CoreOrderReader
     {
         var filters = new List<QueryFilter>
         {
-            new("orderedAt", FilterOperator.Ge, from.ToUniversalTime().ToString("O", CultureInfo.InvariantCulture)),
-            new("orderedAt", FilterOperator.Lt, to.ToUniversalTime().ToString("O", CultureInfo.InvariantCulture)),
-            new("status", FilterOperator.In, SoldStatuses),
+            new(CoreAttributes.Order.OrderedAt, FilterOperator.Ge, from.ToUniversalTime().ToString("O", CultureInfo.InvariantCulture)),
+            new(CoreAttributes.Order.OrderedAt, FilterOperator.Lt, to.ToUniversalTime().ToString("O", CultureInfo.InvariantCulture)),
+            new(CoreAttributes.Order.Status, FilterOperator.In, SoldStatuses),
         };
         if (currency is not null)
         {
-            filters.Add(new("currency", FilterOperator.Eq, currency));
+            filters.Add(new(CoreAttributes.Order.Currency, FilterOperator.Eq, currency));
         }
         var lines = new List<SoldLine>();
         for (var page = 1; ; page++)
         {
-            var result = await data.QueryAsync(new QueryRequest("order")
+            var result = await data.QueryAsync(new QueryRequest(CoreEntities.Order)
             {
                 Filters = filters,
-                Sorts = [new QuerySort("orderedAt")],
+                Sorts = [new QuerySort(CoreAttributes.Order.OrderedAt)],
                 Page = page,
                 PageSize = QueryRequest.MaxPageSize,
             }, ct);
-            foreach (var order in result.Items)
+            foreach (var order in result.Items.Select(o => new OrderView(o)))
             {
-                var orderedAt = order.GetValue<DateTimeOffset>("orderedAt");
-                if (order["lines"] is IEnumerable<Entity> orderLines)
+                var orderedAt = order.OrderedAt ?? default;
+                if (order.Lines is { } orderLines)
                 {
-                    lines.AddRange(orderLines.Select(l => new SoldLine(order.Id, orderedAt, l.GetValue<Guid>("productId"),
-                        l.GetValue<int>("quantity"), l.GetValue<decimal>("listPrice"), l.GetValue<decimal>("netPrice"))));
+                    lines.AddRange(orderLines.Select(l => new SoldLine(order.Id, orderedAt, l.ProductId ?? Guid.Empty,
+                        l.Quantity ?? 0, l.ListPrice ?? 0m, l.NetPrice ?? 0m)));
                 }
             }
             if (page * QueryRequest.MaxPageSize >= result.TotalCount)

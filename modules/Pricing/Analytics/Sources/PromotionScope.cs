@@ -1,3 +1,4 @@
+using Platform.Modules.Core.Contracts;
 using Platform.Modules.Pricing.Engine.Promotions;
 using Platform.Sdk.Data;
 
@@ -26,8 +27,8 @@ internal sealed class PromotionScope
         }
         var products = applicability.ProductIds.Select(id => Guid.TryParse(id, out var guid) ? guid : Guid.Empty)
             .Where(id => id != Guid.Empty).ToHashSet();
-        products.UnionWith(await ProductsWhereAsync("category", applicability.Categories, data, ct));
-        products.UnionWith(await ProductsWhereAsync("productLine", applicability.ProductLines, data, ct));
+        products.UnionWith(await ProductsWhereAsync(CoreAttributes.Product.Category, applicability.Categories, data, ct));
+        products.UnionWith(await ProductsWhereAsync(CoreAttributes.Product.ProductLine, applicability.ProductLines, data, ct));
         return new(products);
     }
 
@@ -38,10 +39,10 @@ internal sealed class PromotionScope
         {
             for (var page = 1; ; page++)
             {
-                var result = await data.QueryAsync(new QueryRequest("product")
+                var result = await data.QueryAsync(new QueryRequest(CoreEntities.Product)
                 {
                     Filters = [new QueryFilter(attribute, FilterOperator.In, string.Join(",", chunk))],
-                    Sorts = [new QuerySort("id")],
+                    Sorts = [new QuerySort(CoreAttributes.Id)],
                     Page = page,
                     PageSize = QueryRequest.MaxPageSize,
                 }, ct);

@@ -1,8 +1,10 @@
 using System.Text.RegularExpressions;
 using Microsoft.AspNetCore.Http;
+using Platform.Modules.Core.Contracts;
 using Platform.Modules.Pricing.Analytics;
 using Platform.Modules.Pricing.Analytics.Sources;
 using Platform.Modules.Pricing.Inputs;
+using Platform.Modules.Pricing.Model;
 using Platform.Sdk.Data;
 
 namespace Platform.Modules.Pricing.Api.Analytics;
@@ -26,10 +28,10 @@ internal static class ElasticityEndpoint
         var from = query.Instant("from");
         var period = query.Choice<DemandPeriod>("period") ?? DemandPeriod.Week;
         var confidence = query.Double("confidence") ?? ElasticityRequest.DefaultConfidenceLevel;
-        var currency = query.Text("currency");
+        var currency = query.Text(PricingFieldNames.Currency);
         if (currency is not null && !Regex.IsMatch(currency, InputRules.CurrencyPattern))
         {
-            query.Add("currency", "Must be a three-letter ISO 4217 code such as CNY.");
+            query.Add(PricingFieldNames.Currency, "Must be a three-letter ISO 4217 code such as CNY.");
         }
         var end = to ?? time.GetUtcNow();
         var start = from ?? end.AddMonths(-12);
@@ -42,7 +44,7 @@ internal static class ElasticityEndpoint
         {
             return query.Problem();
         }
-        if (await data.RetrieveAsync("product", productId, ct) is null)
+        if (await data.RetrieveAsync(CoreEntities.Product, productId, ct) is null)
         {
             return Results.Problem(statusCode: 404, title: "Not found.", detail: $"product {productId} does not exist.");
         }

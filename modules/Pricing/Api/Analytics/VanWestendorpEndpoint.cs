@@ -1,7 +1,9 @@
 using Microsoft.AspNetCore.Http;
 using Microsoft.EntityFrameworkCore;
+using Platform.Modules.Core.Contracts;
 using Platform.Modules.Pricing.Analytics;
 using Platform.Modules.Pricing.Data;
+using Platform.Modules.Pricing.Model;
 using Platform.Sdk.Data;
 
 namespace Platform.Modules.Pricing.Api.Analytics;
@@ -20,7 +22,7 @@ internal static class VanWestendorpEndpoint
         string survey, HttpRequest request, PricingDbContext db, IDataService data, CancellationToken ct)
     {
         var query = new QueryParameters(request.Query);
-        var productText = query.Text("productId");
+        var productText = query.Text(PricingFieldNames.ProductId);
         Guid? productId = null;
         if (productText is not null)
         {
@@ -30,7 +32,7 @@ internal static class VanWestendorpEndpoint
             }
             else
             {
-                query.Add("productId", $"'{productText}' is not a GUID.");
+                query.Add(PricingFieldNames.ProductId, $"'{productText}' is not a GUID.");
             }
         }
         var method = query.Choice<IntersectionMethod>("method") ?? IntersectionMethod.Min;
@@ -39,7 +41,7 @@ internal static class VanWestendorpEndpoint
         {
             return query.Problem();
         }
-        if (productId is { } product && await data.RetrieveAsync("product", product, ct) is null)
+        if (productId is { } product && await data.RetrieveAsync(CoreEntities.Product, product, ct) is null)
         {
             return Results.Problem(statusCode: 404, title: "Not found.", detail: $"product {product} does not exist.");
         }

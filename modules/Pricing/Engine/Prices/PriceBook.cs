@@ -148,12 +148,12 @@ public sealed class PriceBook
         : categoryId is not null && _byCategory.TryGetValue(categoryId, out var byCategory) ? byCategory
         : null;
 
-    private static BasePrice FromList(PriceList list, decimal price, CurrencyRounding rounding, string? fallbackNote)
+    private static BasePrice FromList(PriceList list, decimal listPrice, CurrencyRounding rounding, string? fallbackNote)
     {
-        var rounded = rounding.Round(price);
+        var rounded = rounding.Round(listPrice);
         var text = $"price list {list.Id} ({list.Name}): {rounded}";
         return new BasePrice(rounded, new PriceSource(PriceSourceKind.PriceList, list.Id,
-            new Dictionary<string, decimal> { ["listPrice"] = price },
+            new Dictionary<string, decimal> { [nameof(listPrice)] = listPrice },
             fallbackNote is null ? text : $"{fallbackNote}: {text}"));
     }
 

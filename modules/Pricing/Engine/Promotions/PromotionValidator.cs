@@ -1,3 +1,4 @@
+using Platform.Modules.Pricing.Model;
 using System.Globalization;
 
 namespace Platform.Modules.Pricing.Engine.Promotions;
@@ -10,9 +11,9 @@ public static class PromotionValidator
     {
         ArgumentNullException.ThrowIfNull(definition);
         var errors = new List<FieldError>();
-        Required(errors, "id", definition.Id);
-        Required(errors, "code", definition.Code);
-        Required(errors, "name", definition.Name);
+        Required(errors, PricingFieldNames.Id, definition.Id);
+        Required(errors, PricingFieldNames.Code, definition.Code);
+        Required(errors, PricingFieldNames.Name, definition.Name);
         if (definition.EndsAt is { } ends && ends.UtcDateTime <= definition.StartsAt.UtcDateTime)
         {
             errors.Add(new("endsAt", "must be after startsAt"));
@@ -114,7 +115,7 @@ public static class PromotionValidator
         }
         if (UsesAmounts(definition) && string.IsNullOrWhiteSpace(definition.Currency))
         {
-            errors.Add(new("currency", "required when the promotion has amounts"));
+            errors.Add(new(PricingFieldNames.Currency, "required when the promotion has amounts"));
         }
         return errors;
     }

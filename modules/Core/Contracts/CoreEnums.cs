@@ -1,7 +1,16 @@
-namespace Platform.Modules.Core.Model;
+// Part of Core's source-only contract (ADR 0015): compiled into Core (public) and into each consuming
+// module (internal). Entities carry these values by name (ToString, JSON, query filters); the database
+// stores the number, so a member's name and number never change once published.
+
+namespace Platform.Modules.Core.Contracts;
 
 /// <summary>Size of a customer organisation.</summary>
-public enum CustomerSize
+#if CORE_CONTRACTS_OWNER
+public
+#else
+internal
+#endif
+enum CustomerSize
 {
     /// <summary>Up to about 50 people, or an individual.</summary>
     Small = 0,
@@ -14,7 +23,12 @@ public enum CustomerSize
 }
 
 /// <summary>Kind of customer, used for channel choice and differentiated pricing.</summary>
-public enum CustomerType
+#if CORE_CONTRACTS_OWNER
+public
+#else
+internal
+#endif
+enum CustomerType
 {
     /// <summary>A private person.</summary>
     Consumer = 0,
@@ -27,7 +41,12 @@ public enum CustomerType
 }
 
 /// <summary>Level of a region in the sales territory hierarchy, from the top down.</summary>
-public enum RegionLevel
+#if CORE_CONTRACTS_OWNER
+public
+#else
+internal
+#endif
+enum RegionLevel
 {
     /// <summary>The whole country.</summary>
     National = 0,
@@ -40,7 +59,12 @@ public enum RegionLevel
 }
 
 /// <summary>Store format, each with its typical size and role.</summary>
-public enum StoreFormat
+#if CORE_CONTRACTS_OWNER
+public
+#else
+internal
+#endif
+enum StoreFormat
 {
     /// <summary>Flagship store, at least 200 m², core business district, full range.</summary>
     Flagship = 0,
@@ -53,7 +77,12 @@ public enum StoreFormat
 }
 
 /// <summary>Operating status of a store.</summary>
-public enum StoreStatus
+#if CORE_CONTRACTS_OWNER
+public
+#else
+internal
+#endif
+enum StoreStatus
 {
     /// <summary>Open and trading.</summary>
     Open = 0,
@@ -64,7 +93,12 @@ public enum StoreStatus
 }
 
 /// <summary>Kind of channel partner.</summary>
-public enum PartnerType
+#if CORE_CONTRACTS_OWNER
+public
+#else
+internal
+#endif
+enum PartnerType
 {
     /// <summary>Sells on the brand's behalf for a commission.</summary>
     Agent = 0,
@@ -77,7 +111,12 @@ public enum PartnerType
 }
 
 /// <summary>Partner programme tier, from entry level up.</summary>
-public enum PartnerTier
+#if CORE_CONTRACTS_OWNER
+public
+#else
+internal
+#endif
+enum PartnerTier
 {
     /// <summary>Registered, entry level.</summary>
     Registered = 0,
@@ -90,7 +129,12 @@ public enum PartnerTier
 }
 
 /// <summary>How an order was sold.</summary>
-public enum SalesChannel
+#if CORE_CONTRACTS_OWNER
+public
+#else
+internal
+#endif
+enum SalesChannel
 {
     /// <summary>Sold directly by the brand's own reps.</summary>
     Direct = 0,
@@ -103,7 +147,12 @@ public enum SalesChannel
 }
 
 /// <summary>Lifecycle status of an order.</summary>
-public enum OrderStatus
+#if CORE_CONTRACTS_OWNER
+public
+#else
+internal
+#endif
+enum OrderStatus
 {
     /// <summary>Being prepared; not yet binding.</summary>
     Draft = 0,
@@ -116,7 +165,12 @@ public enum OrderStatus
 }
 
 /// <summary>Kind of place where stock is held.</summary>
-public enum LocationType
+#if CORE_CONTRACTS_OWNER
+public
+#else
+internal
+#endif
+enum LocationType
 {
     /// <summary>A store; the location code is the store code.</summary>
     Store = 0,
@@ -124,4 +178,26 @@ public enum LocationType
     Warehouse = 1,
     /// <summary>Goods on the way between locations.</summary>
     InTransit = 2,
+}
+
+/// <summary>Funnel stage of an opportunity, in the order a deal moves through them.</summary>
+#if CORE_CONTRACTS_OWNER
+public
+#else
+internal
+#endif
+enum OpportunityStage
+{
+    /// <summary>First contact made.</summary>
+    InitialContact = 0,
+    /// <summary>The customer's needs are confirmed.</summary>
+    NeedsConfirmed = 1,
+    /// <summary>A proposal was made.</summary>
+    Proposal = 2,
+    /// <summary>Terms are being negotiated.</summary>
+    Negotiation = 3,
+    /// <summary>Won (closed).</summary>
+    ClosedWon = 4,
+    /// <summary>Lost (closed).</summary>
+    ClosedLost = 5,
 }

@@ -1,7 +1,14 @@
-namespace Platform.Modules.Core.Model;
+// Part of Core's source-only contract (ADR 0015).
+
+namespace Platform.Modules.Core.Contracts;
 
 /// <summary>Logical names of the entities the Core module owns.</summary>
-public static class CoreEntities
+#if CORE_CONTRACTS_OWNER
+public
+#else
+internal
+#endif
+static class CoreEntities
 {
     /// <summary>Customers.</summary>
     public const string Customer = "customer";
@@ -23,4 +30,8 @@ public static class CoreEntities
     public const string OrderLine = "orderline";
     /// <summary>Inventory positions.</summary>
     public const string InventoryPosition = "inventoryposition";
+    /// <summary>Sales opportunities.</summary>
+    public const string Opportunity = "opportunity";
+    /// <summary>Stage changes of an opportunity (children of opportunities, recorded by Core).</summary>
+    public const string OpportunityStageChange = "opportunitystagechange";
 }

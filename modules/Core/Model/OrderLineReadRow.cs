@@ -1,7 +1,7 @@
 namespace Platform.Modules.Core.Model;
 
-/// <summary>An order line as the <c>orderline</c> entity reads it: the line with its order's date, status and parties.</summary>
-public sealed class OrderLineView
+/// <summary>The row of the read-only <c>orderline</c> entity: an order line with its order's date, status and parties.</summary>
+public sealed class OrderLineReadRow
 {
     /// <summary>The line's id.</summary>
     public Guid Id { get; set; }
