@@ -1,5 +1,7 @@
 using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.DependencyInjection;
 using Platform.Modules.Core.Data;
+using Platform.Modules.Core.Http;
 using Platform.Modules.Core.Inputs;
 using Platform.Modules.Core.Model;
 using Platform.Modules.Core.PersonalData;
@@ -26,6 +28,8 @@ public sealed class CoreModule : IModule
     public void Register(IModuleBuilder builder)
     {
         ArgumentNullException.ThrowIfNull(builder);
+        // Core's settings hold the tenant's write rules (If-Match, items per list) for every module's entities.
+        builder.Services.AddScoped<IEntityWritePolicy, CoreWritePolicy>();
         builder.AddDbContext<CoreDbContext>()
             .AddSettings<CoreSettings>()
             .AddEntityStore<CustomerStore>(CoreEntities.Customer)

@@ -71,6 +71,9 @@ namespace Platform.Modules.Core.Migrations.PostgreSql
                     b.Property<int>("Size")
                         .HasColumnType("integer");
 
+                    b.Property<long>("Version")
+                        .HasColumnType("bigint");
+
                     b.HasKey("Id");
 
                     b.HasIndex("Code")
@@ -107,6 +110,9 @@ namespace Platform.Modules.Core.Migrations.PostgreSql
                     b.Property<decimal>("Reserved")
                         .HasPrecision(18, 4)
                         .HasColumnType("numeric(18,4)");
+
+                    b.Property<long>("Version")
+                        .HasColumnType("bigint");
 
                     b.HasKey("Id");
 
@@ -146,6 +152,9 @@ namespace Platform.Modules.Core.Migrations.PostgreSql
 
                     b.Property<int>("Quantity")
                         .HasColumnType("integer");
+
+                    b.Property<long>("Version")
+                        .HasColumnType("bigint");
 
                     b.HasKey("Id");
 
@@ -200,6 +209,9 @@ namespace Platform.Modules.Core.Migrations.PostgreSql
                     b.Property<decimal>("TotalAmount")
                         .HasPrecision(18, 4)
                         .HasColumnType("numeric(18,4)");
+
+                    b.Property<long>("Version")
+                        .HasColumnType("bigint");
 
                     b.HasKey("Id");
 
@@ -258,6 +270,9 @@ namespace Platform.Modules.Core.Migrations.PostgreSql
                     b.Property<int>("Tier")
                         .HasColumnType("integer");
 
+                    b.Property<long>("Version")
+                        .HasColumnType("bigint");
+
                     b.HasKey("Id");
 
                     b.HasIndex("Code")
@@ -315,6 +330,9 @@ namespace Platform.Modules.Core.Migrations.PostgreSql
                         .HasPrecision(18, 4)
                         .HasColumnType("numeric(18,4)");
 
+                    b.Property<long>("Version")
+                        .HasColumnType("bigint");
+
                     b.HasKey("Id");
 
                     b.HasIndex("ProductLine");
@@ -352,6 +370,9 @@ namespace Platform.Modules.Core.Migrations.PostgreSql
                     b.Property<decimal?>("PurchasingPowerIndex")
                         .HasPrecision(9, 4)
                         .HasColumnType("numeric(9,4)");
+
+                    b.Property<long>("Version")
+                        .HasColumnType("bigint");
 
                     b.HasKey("Id");
 
@@ -405,6 +426,9 @@ namespace Platform.Modules.Core.Migrations.PostgreSql
                     b.Property<Guid>("TeamId")
                         .HasColumnType("uuid");
 
+                    b.Property<long>("Version")
+                        .HasColumnType("bigint");
+
                     b.HasKey("Id");
 
                     b.HasIndex("EmployeeNo")
@@ -452,6 +476,9 @@ namespace Platform.Modules.Core.Migrations.PostgreSql
                     b.Property<int>("Status")
                         .HasColumnType("integer");
 
+                    b.Property<long>("Version")
+                        .HasColumnType("bigint");
+
                     b.HasKey("Id");
 
                     b.HasIndex("Code")
@@ -482,6 +509,9 @@ namespace Platform.Modules.Core.Migrations.PostgreSql
 
                     b.Property<Guid?>("RegionId")
                         .HasColumnType("uuid");
+
+                    b.Property<long>("Version")
+                        .HasColumnType("bigint");
 
                     b.HasKey("Id");
 

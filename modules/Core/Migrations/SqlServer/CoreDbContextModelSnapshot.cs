@@ -71,6 +71,9 @@ namespace Platform.Modules.Core.Migrations.SqlServer
                     b.Property<int>("Size")
                         .HasColumnType("int");
 
+                    b.Property<long>("Version")
+                        .HasColumnType("bigint");
+
                     b.HasKey("Id");
 
                     b.HasIndex("Code")
@@ -107,6 +110,9 @@ namespace Platform.Modules.Core.Migrations.SqlServer
                     b.Property<decimal>("Reserved")
                         .HasPrecision(18, 4)
                         .HasColumnType("decimal(18,4)");
+
+                    b.Property<long>("Version")
+                        .HasColumnType("bigint");
 
                     b.HasKey("Id");
 
@@ -146,6 +152,9 @@ namespace Platform.Modules.Core.Migrations.SqlServer
 
                     b.Property<int>("Quantity")
                         .HasColumnType("int");
+
+                    b.Property<long>("Version")
+                        .HasColumnType("bigint");
 
                     b.HasKey("Id");
 
@@ -202,6 +211,9 @@ namespace Platform.Modules.Core.Migrations.SqlServer
                     b.Property<decimal>("TotalAmount")
                         .HasPrecision(18, 4)
                         .HasColumnType("decimal(18,4)");
+
+                    b.Property<long>("Version")
+                        .HasColumnType("bigint");
 
                     b.HasKey("Id");
 
@@ -260,6 +272,9 @@ namespace Platform.Modules.Core.Migrations.SqlServer
                     b.Property<int>("Tier")
                         .HasColumnType("int");
 
+                    b.Property<long>("Version")
+                        .HasColumnType("bigint");
+
                     b.HasKey("Id");
 
                     b.HasIndex("Code")
@@ -317,6 +332,9 @@ namespace Platform.Modules.Core.Migrations.SqlServer
                         .HasPrecision(18, 4)
                         .HasColumnType("decimal(18,4)");
 
+                    b.Property<long>("Version")
+                        .HasColumnType("bigint");
+
                     b.HasKey("Id");
 
                     b.HasIndex("ProductLine");
@@ -354,6 +372,9 @@ namespace Platform.Modules.Core.Migrations.SqlServer
                     b.Property<decimal?>("PurchasingPowerIndex")
                         .HasPrecision(9, 4)
                         .HasColumnType("decimal(9,4)");
+
+                    b.Property<long>("Version")
+                        .HasColumnType("bigint");
 
                     b.HasKey("Id");
 
@@ -407,6 +428,9 @@ namespace Platform.Modules.Core.Migrations.SqlServer
                     b.Property<Guid>("TeamId")
                         .HasColumnType("uniqueidentifier");
 
+                    b.Property<long>("Version")
+                        .HasColumnType("bigint");
+
                     b.HasKey("Id");
 
                     b.HasIndex("EmployeeNo")
@@ -454,6 +478,9 @@ namespace Platform.Modules.Core.Migrations.SqlServer
                     b.Property<int>("Status")
                         .HasColumnType("int");
 
+                    b.Property<long>("Version")
+                        .HasColumnType("bigint");
+
                     b.HasKey("Id");
 
                     b.HasIndex("Code")
@@ -484,6 +511,9 @@ namespace Platform.Modules.Core.Migrations.SqlServer
 
                     b.Property<Guid?>("RegionId")
                         .HasColumnType("uniqueidentifier");
+
+                    b.Property<long>("Version")
+                        .HasColumnType("bigint");
 
                     b.HasKey("Id");
 

@@ -65,6 +65,9 @@ namespace Platform.Modules.Core.Migrations.Sqlite
                     b.Property<int>("Size")
                         .HasColumnType("INTEGER");
 
+                    b.Property<long>("Version")
+                        .HasColumnType("INTEGER");
+
                     b.HasKey("Id");
 
                     b.HasIndex("Code")
@@ -100,6 +103,9 @@ namespace Platform.Modules.Core.Migrations.Sqlite
 
                     b.Property<long>("Reserved")
                         .HasPrecision(18, 4)
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("Version")
                         .HasColumnType("INTEGER");
 
                     b.HasKey("Id");
@@ -139,6 +145,9 @@ namespace Platform.Modules.Core.Migrations.Sqlite
                         .HasColumnType("TEXT");
 
                     b.Property<int>("Quantity")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("Version")
                         .HasColumnType("INTEGER");
 
                     b.HasKey("Id");
@@ -193,6 +202,9 @@ namespace Platform.Modules.Core.Migrations.Sqlite
 
                     b.Property<long>("TotalAmount")
                         .HasPrecision(18, 4)
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("Version")
                         .HasColumnType("INTEGER");
 
                     b.HasKey("Id");
@@ -252,6 +264,9 @@ namespace Platform.Modules.Core.Migrations.Sqlite
                     b.Property<int>("Tier")
                         .HasColumnType("INTEGER");
 
+                    b.Property<long>("Version")
+                        .HasColumnType("INTEGER");
+
                     b.HasKey("Id");
 
                     b.HasIndex("Code")
@@ -309,6 +324,9 @@ namespace Platform.Modules.Core.Migrations.Sqlite
                         .HasPrecision(18, 4)
                         .HasColumnType("INTEGER");
 
+                    b.Property<long>("Version")
+                        .HasColumnType("INTEGER");
+
                     b.HasKey("Id");
 
                     b.HasIndex("ProductLine");
@@ -345,6 +363,9 @@ namespace Platform.Modules.Core.Migrations.Sqlite
 
                     b.Property<long?>("PurchasingPowerIndex")
                         .HasPrecision(9, 4)
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("Version")
                         .HasColumnType("INTEGER");
 
                     b.HasKey("Id");
@@ -399,6 +420,9 @@ namespace Platform.Modules.Core.Migrations.Sqlite
                     b.Property<Guid>("TeamId")
                         .HasColumnType("TEXT");
 
+                    b.Property<long>("Version")
+                        .HasColumnType("INTEGER");
+
                     b.HasKey("Id");
 
                     b.HasIndex("EmployeeNo")
@@ -446,6 +470,9 @@ namespace Platform.Modules.Core.Migrations.Sqlite
                     b.Property<int>("Status")
                         .HasColumnType("INTEGER");
 
+                    b.Property<long>("Version")
+                        .HasColumnType("INTEGER");
+
                     b.HasKey("Id");
 
                     b.HasIndex("Code")
@@ -476,6 +503,9 @@ namespace Platform.Modules.Core.Migrations.Sqlite
 
                     b.Property<Guid?>("RegionId")
                         .HasColumnType("TEXT");
+
+                    b.Property<long>("Version")
+                        .HasColumnType("INTEGER");
 
                     b.HasKey("Id");
 
