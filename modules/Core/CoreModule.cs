@@ -49,6 +49,14 @@ public sealed class CoreModule : IModule
             {
                 Name = "core.reference-check.update",
             })
+            .AddStep<OrderAmountLimitStep>(new StepRegistration(PipelineMessages.Create, CoreEntities.Order, PipelineStage.PreValidation)
+            {
+                Name = "core.order-amount-limit.create",
+            })
+            .AddStep<OrderAmountLimitStep>(new StepRegistration(PipelineMessages.Update, CoreEntities.Order, PipelineStage.PreValidation)
+            {
+                Name = "core.order-amount-limit.update",
+            })
             .AddStep<DeleteGuardStep>(new StepRegistration(PipelineMessages.Delete, null, PipelineStage.PreOperation)
             {
                 Name = "core.delete-guard",
