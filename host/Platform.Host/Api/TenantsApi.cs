@@ -128,6 +128,10 @@ internal static class TenantsApi
         }
         using (body)
         {
+            if (StrictJson.FindViolation(body.RootElement, DefaultEntityWritePolicy.DefaultMaxCollectionItems) is { } violation)
+            {
+                return Results.ValidationProblem(new Dictionary<string, string[]> { [violation.Field] = [violation.Message] });
+            }
             return Results.Ok(await settings.PutAsync(tenantId, moduleId, body.RootElement, context.UserId, ct));
         }
     }

@@ -154,6 +154,12 @@ public abstract class StrictInputTests(CorePlatformFixture fixture) : IAsyncLife
     }
 
     [Fact]
+    public async Task A_jobs_page_that_would_overflow_is_400_naming_page()
+    {
+        await ErrorAsync(await Client.GetAsync("/api/jobs?page=2147483647&pageSize=500"), "page");
+    }
+
+    [Fact]
     public async Task The_last_addressable_page_is_served_empty()
     {
         var page = await Client.GetFromJsonAsync<JsonElement>("/api/core/products?page=2147483647&pageSize=1");
