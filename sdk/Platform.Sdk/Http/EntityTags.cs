@@ -42,13 +42,14 @@ public static class EntityTags
         var found = new List<long>();
         foreach (var part in text.Split(',', StringSplitOptions.TrimEntries))
         {
-            var tag = part.StartsWith("W/", StringComparison.Ordinal) ? part[2..] : part;
+            var weak = part.StartsWith("W/", StringComparison.Ordinal);
+            var tag = weak ? part[2..] : part;
             if (tag.Length < 2 || tag[0] != '"' || tag[^1] != '"' || tag[1..^1].Contains('"', StringComparison.Ordinal))
             {
                 error = "If-Match must be * or a comma-separated list of entity tags such as \"3\" (the ETag of the record as read).";
                 return false;
             }
-            if (ReferenceEquals(tag, part) && long.TryParse(tag[1..^1], System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var version))
+            if (!weak && long.TryParse(tag[1..^1], System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var version))
             {
                 found.Add(version);
             }
