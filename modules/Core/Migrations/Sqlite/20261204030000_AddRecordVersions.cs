@@ -84,45 +84,18 @@ namespace Platform.Modules.Core.Migrations.Sqlite
         /// <inheritdoc />
         protected override void Down(MigrationBuilder migrationBuilder)
         {
-            migrationBuilder.DropColumn(
-                name: "Version",
-                table: "core_teams");
-
-            migrationBuilder.DropColumn(
-                name: "Version",
-                table: "core_stores");
-
-            migrationBuilder.DropColumn(
-                name: "Version",
-                table: "core_sales_reps");
-
-            migrationBuilder.DropColumn(
-                name: "Version",
-                table: "core_regions");
-
-            migrationBuilder.DropColumn(
-                name: "Version",
-                table: "core_products");
-
-            migrationBuilder.DropColumn(
-                name: "Version",
-                table: "core_partners");
-
-            migrationBuilder.DropColumn(
-                name: "Version",
-                table: "core_orders");
-
-            migrationBuilder.DropColumn(
-                name: "Version",
-                table: "core_order_lines");
-
-            migrationBuilder.DropColumn(
-                name: "Version",
-                table: "core_inventory_positions");
-
-            migrationBuilder.DropColumn(
-                name: "Version",
-                table: "core_customers");
+            // SQLite drops a column in place (3.35+); EF Core's table rebuild would break the trigger on
+            // core_order_lines, which names core_products.
+            migrationBuilder.Sql("ALTER TABLE \"core_teams\" DROP COLUMN \"Version\";");
+            migrationBuilder.Sql("ALTER TABLE \"core_stores\" DROP COLUMN \"Version\";");
+            migrationBuilder.Sql("ALTER TABLE \"core_sales_reps\" DROP COLUMN \"Version\";");
+            migrationBuilder.Sql("ALTER TABLE \"core_regions\" DROP COLUMN \"Version\";");
+            migrationBuilder.Sql("ALTER TABLE \"core_products\" DROP COLUMN \"Version\";");
+            migrationBuilder.Sql("ALTER TABLE \"core_partners\" DROP COLUMN \"Version\";");
+            migrationBuilder.Sql("ALTER TABLE \"core_orders\" DROP COLUMN \"Version\";");
+            migrationBuilder.Sql("ALTER TABLE \"core_order_lines\" DROP COLUMN \"Version\";");
+            migrationBuilder.Sql("ALTER TABLE \"core_inventory_positions\" DROP COLUMN \"Version\";");
+            migrationBuilder.Sql("ALTER TABLE \"core_customers\" DROP COLUMN \"Version\";");
         }
     }
 }
