@@ -30,7 +30,7 @@ public sealed class MigrationTests
 
         var applied = await database.ColumnAsync("SELECT MigrationId FROM core___EFMigrationsHistory ORDER BY MigrationId");
 
-        Assert.Equal(["InitialCore", "AddOrderReferences", "AddOrderLineProductActiveTrigger"], applied.Select(id => id[(id.IndexOf('_', StringComparison.Ordinal) + 1)..]));
+        Assert.Equal(["InitialCore", "AddOrderReferences", "AddOrderLineProductActiveTrigger", "AddRecordVersions"], applied.Select(id => id[(id.IndexOf('_', StringComparison.Ordinal) + 1)..]));
     }
 
     [Fact]
