@@ -78,6 +78,9 @@ public static class PlatformHostExtensions
         services.AddScoped<PipelineExecutor>();
         services.AddScoped<IDataService>(sp => new DataService(sp.GetRequiredService<PipelineExecutor>()));
         services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Converters.Add(new JsonStringEnumConverter()));
+        services.AddOptions<HttpLimitOptions>().Bind(section.GetSection("Http")).ValidateDataAnnotations().ValidateOnStart();
+        services.AddSingleton<PersonalDataEntities>();
+        builder.WebHost.ConfigureKestrel(kestrel => kestrel.AddServerHeader = false);
         services.AddProblemDetails();
         services.AddExceptionHandler<PipelineExceptionHandler>();
         services.AddPlatformHealthChecks();
@@ -102,8 +105,10 @@ public static class PlatformHostExtensions
     public static WebApplication UsePlatform(this WebApplication app)
     {
         ArgumentNullException.ThrowIfNull(app);
+        app.UseMiddleware<ResponseHeadersMiddleware>();
         app.UseExceptionHandler();
         app.UseStatusCodePages();
+        app.UseMiddleware<RequestBodyLimitMiddleware>();
         app.UseAuthentication();
         app.UseRateLimiter();
         app.UseAuthorization();

@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
 using Platform.Modules.Core.Data;
 using Platform.Modules.Core.Funnel;
+using Platform.Modules.Core.Http;
 using Platform.Modules.Core.Inputs;
 using Platform.Modules.Core.Model;
 using Platform.Modules.Core.PersonalData;
@@ -29,6 +30,8 @@ public sealed class CoreModule : IModule
     {
         ArgumentNullException.ThrowIfNull(builder);
         builder.Services.AddScoped<FunnelService>();
+        // Core's settings hold the tenant's write rules (If-Match, items per list) for every module's entities.
+        builder.Services.AddScoped<IEntityWritePolicy, CoreWritePolicy>();
         builder.AddDbContext<CoreDbContext>()
             .AddSettings<CoreSettings>()
             .AddEntityStore<CustomerStore>(CoreEntities.Customer)
@@ -49,6 +52,14 @@ public sealed class CoreModule : IModule
             .AddStep<ReferenceCheckStep>(new StepRegistration(PipelineMessages.Update, null, PipelineStage.PreOperation)
             {
                 Name = "core.reference-check.update",
+            })
+            .AddStep<OrderAmountLimitStep>(new StepRegistration(PipelineMessages.Create, CoreEntities.Order, PipelineStage.PreValidation)
+            {
+                Name = "core.order-amount-limit.create",
+            })
+            .AddStep<OrderAmountLimitStep>(new StepRegistration(PipelineMessages.Update, CoreEntities.Order, PipelineStage.PreValidation)
+            {
+                Name = "core.order-amount-limit.update",
             })
             .AddStep<DeleteGuardStep>(new StepRegistration(PipelineMessages.Delete, null, PipelineStage.PreOperation)
             {

@@ -54,7 +54,7 @@ public sealed class CoreModuleTests
         var registrations = builder.ReceivedCalls()
             .Where(c => c.GetMethodInfo().Name == nameof(IModuleBuilder.AddStep))
             .Select(c => (Step: c.GetMethodInfo().GetGenericArguments()[0], Registration: (StepRegistration)c.GetArguments()[0]!))
-            .Where(r => r.Step != typeof(OpportunityStageStep))
+            .Where(r => r.Step != typeof(OpportunityStageStep) && r.Step != typeof(OrderAmountLimitStep))
             .ToList();
 
         Assert.Equal(3, registrations.Count);
@@ -131,6 +131,22 @@ public sealed class CoreModuleTests
 
         Assert.Equal(CoreModule.Id, manifest.Id);
         Assert.Equal(CoreModule.Schema, manifest.Schema);
+    }
+
+    [Fact]
+    public void Register_AddsTheOrderAmountLimitForOrderCreateAndUpdate_AtPreValidation()
+    {
+        var registrations = Register().ReceivedCalls()
+            .Where(c => c.GetMethodInfo().Name == nameof(IModuleBuilder.AddStep) && c.GetMethodInfo().GetGenericArguments()[0] == typeof(OrderAmountLimitStep))
+            .Select(c => (StepRegistration)c.GetArguments()[0]!)
+            .ToList();
+
+        Assert.Equal([PipelineMessages.Create, PipelineMessages.Update], registrations.Select(r => r.Message));
+        Assert.All(registrations, r =>
+        {
+            Assert.Equal(CoreEntities.Order, r.Entity);
+            Assert.Equal(PipelineStage.PreValidation, r.Stage);
+        });
     }
 
     [Fact]

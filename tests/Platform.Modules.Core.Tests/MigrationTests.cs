@@ -31,7 +31,7 @@ public sealed class MigrationTests
 
         var applied = await database.ColumnAsync("SELECT MigrationId FROM core___EFMigrationsHistory ORDER BY MigrationId");
 
-        Assert.Equal(["InitialCore", "AddOrderReferences", "AddOrderLineProductActiveTrigger", "AddOpportunities"], applied.Select(id => id[(id.IndexOf('_', StringComparison.Ordinal) + 1)..]));
+        Assert.Equal(["InitialCore", "AddOrderReferences", "AddOrderLineProductActiveTrigger", "AddRecordVersions", "AddOpportunities", "AddOpportunityVersions"], applied.Select(id => id[(id.IndexOf('_', StringComparison.Ordinal) + 1)..]));
     }
 
     [Fact]

@@ -29,7 +29,7 @@ internal static class TenantsApi
         var tenants = app.MapGroup("/api/tenants").WithTags("tenants");
         tenants.MapGet("/", (ClaimsPrincipal user, TenantAdministration admin, CancellationToken ct) =>
             admin.ListAsync(Caller.IsPlatformAdmin(user) ? null : Caller.TenantOf(user) ?? "", ct)).WithName("tenants.list");
-        tenants.MapPost("/", CreateAsync).Accepts<CreateTenantRequest>("application/json").WithName("tenants.create");
+        tenants.MapPost("/", CreateAsync).Accepts<CreateTenantRequest>("application/json").WithName("tenants.create").WithMetadata(NoStore.Instance);
         tenants.MapGet("/{tenantId}", (string tenantId, ClaimsPrincipal user, TenantAdministration admin, CancellationToken ct) =>
         {
             Caller.RequireTenantReader(user, tenantId);
@@ -89,7 +89,7 @@ internal static class TenantsApi
             Caller.RequireTenantAdmin(user, tenantId);
             return store.ListAsync(tenantId, ct);
         }).WithName("tenants.keys.list");
-        keys.MapPost("/", CreateKeyAsync).Accepts<CreateKeyRequest>("application/json").WithName("tenants.keys.create");
+        keys.MapPost("/", CreateKeyAsync).Accepts<CreateKeyRequest>("application/json").WithName("tenants.keys.create").WithMetadata(NoStore.Instance);
         keys.MapDelete("/{keyId:guid}", async (string tenantId, Guid keyId, ClaimsPrincipal user, ApiKeyStore store, CancellationToken ct) =>
         {
             Caller.RequireTenantAdmin(user, tenantId);
@@ -128,6 +128,10 @@ internal static class TenantsApi
         }
         using (body)
         {
+            if (StrictJson.FindViolation(body.RootElement, DefaultEntityWritePolicy.DefaultMaxCollectionItems) is { } violation)
+            {
+                return Results.ValidationProblem(new Dictionary<string, string[]> { [violation.Field] = [violation.Message] });
+            }
             return Results.Ok(await settings.PutAsync(tenantId, moduleId, body.RootElement, context.UserId, ct));
         }
     }

@@ -32,6 +32,10 @@ public sealed class CatalogDbContext(DbContextOptions<CatalogDbContext> options)
     public DbSet<InstalledModuleRow> InstalledModules => Set<InstalledModuleRow>();
 
     /// <inheritdoc />
+    /// <remarks>Platform tables are not entities and some are written by hand-written SQL: no record versions.</remarks>
+    protected override bool VersionsRecords => false;
+
+    /// <inheritdoc />
     protected override void ConfigureModel(ModelBuilder modelBuilder)
     {
         modelBuilder.Entity<TenantRow>(e =>

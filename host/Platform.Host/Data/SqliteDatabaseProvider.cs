@@ -37,13 +37,39 @@ public sealed class SqliteDatabaseProvider(string dataFolder) : IDatabaseProvide
     /// <inheritdoc />
     public async Task EnsureDatabaseAsync(string database, CancellationToken cancellationToken)
     {
-        Directory.CreateDirectory(dataFolder);
+        CreateOwnerOnly(database);
         await using var connection = CreateConnection(database);
         await connection.OpenAsync(cancellationToken);
         await using var command = connection.CreateCommand();
         // WAL lets readers work while one writer commits; it is a property of the file, set once.
         command.CommandText = "PRAGMA journal_mode=WAL;";
         await command.ExecuteNonQueryAsync(cancellationToken);
+    }
+
+    /// <summary>File mode of the data folder on Unix: only the host's user may enter it.</summary>
+    public const UnixFileMode FolderMode = UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute;
+
+    /// <summary>File mode of a database file on Unix (SQLite gives its -wal and -shm files the same).</summary>
+    public const UnixFileMode FileMode = UnixFileMode.UserRead | UnixFileMode.UserWrite;
+
+    /// <summary>
+    /// Creates the data folder and an empty database file readable and writable by the host's user only
+    /// (0700 and 0600 on Unix), before SQLite opens it: SQLite itself would create it 0644.
+    /// </summary>
+    private void CreateOwnerOnly(string database)
+    {
+        if (OperatingSystem.IsWindows())
+        {
+            Directory.CreateDirectory(dataFolder);
+            return;
+        }
+        Directory.CreateDirectory(dataFolder, FolderMode);
+        var path = DatabasePath(database);
+        if (!File.Exists(path))
+        {
+            using var _ = new FileStream(path, new FileStreamOptions { Mode = System.IO.FileMode.CreateNew, Access = FileAccess.Write, UnixCreateMode = FileMode });
+        }
+        File.SetUnixFileMode(path, FileMode);
     }
 
     /// <inheritdoc />

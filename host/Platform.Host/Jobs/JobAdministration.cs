@@ -49,6 +49,10 @@ internal sealed class JobAdministration(IServiceProvider services, JobSignal sig
         {
             throw PlatformProblemException.Invalid("pageSize", $"A page holds 1 to {MaxPageSize} jobs.");
         }
+        if ((long)(page - 1) * pageSize > Platform.Sdk.Data.QueryRequest.MaxRowOffset)
+        {
+            throw PlatformProblemException.Invalid("page", $"page is too large: the page would start after row {Platform.Sdk.Data.QueryRequest.MaxRowOffset}.");
+        }
         var query = Db.Jobs.AsNoTracking().Where(j => status == null || j.Status == status);
         var total = await query.CountAsync(cancellationToken);
         var rows = await query.OrderByDescending(j => j.CreatedAt).ThenByDescending(j => j.Id)

@@ -42,6 +42,9 @@ internal sealed class DataService(PipelineExecutor executor, int depth = 0) : ID
     public Task DeleteAsync(string entityName, Guid id, CancellationToken cancellationToken = default) =>
         Run(new Operation(PipelineMessages.Delete, entityName, Id: id), cancellationToken);
 
+    public Task DeleteAsync(string entityName, Guid id, long? expectedVersion, CancellationToken cancellationToken = default) =>
+        Run(new Operation(PipelineMessages.Delete, entityName, Id: id, ExpectedVersion: expectedVersion), cancellationToken);
+
     public async Task<QueryResult> QueryAsync(QueryRequest query, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(query);

@@ -14,8 +14,10 @@ namespace Platform.Host.Pipeline;
 /// <remarks>
 /// <paramref name="ReturnRecord"/>: a create answers the stored record instead of its id (the store's own
 /// answer, or a read inside the transaction when another operation ran after the main operation).
+/// <paramref name="ExpectedVersion"/>: a delete's condition on the record's version (If-Match); an update's is on its target.
 /// </remarks>
-internal sealed record Operation(string Message, string? Entity, Entity? Target = null, Guid Id = default, object? Request = null, bool ReturnRecord = false);
+internal sealed record Operation(string Message, string? Entity, Entity? Target = null, Guid Id = default, object? Request = null, bool ReturnRecord = false,
+    long? ExpectedVersion = null);
 
 /// <summary>
 /// Runs operations through the stages: PreValidation outside the transaction; PreOperation, the main
@@ -153,7 +155,8 @@ internal sealed class PipelineExecutor(
             {
                 stored = await RunMainOperationAsync(operation, plan, store, owner, message, context, cancellationToken);
             }
-            catch (DbUpdateException) when (ownsTransaction && store is not null && operation.Message is PipelineMessages.Create or PipelineMessages.Update)
+            catch (DbUpdateException e) when (e is not DbUpdateConcurrencyException && ownsTransaction && store is not null
+                && operation.Message is PipelineMessages.Create or PipelineMessages.Update)
             {
                 refusedByDatabase = true;
                 throw;
@@ -265,7 +268,7 @@ internal sealed class PipelineExecutor(
                 await store.UpdateAsync(operation.Target!, cancellationToken);
                 return null;
             case PipelineMessages.Delete when store is not null:
-                await store.DeleteAsync(operation.Id, cancellationToken);
+                await store.DeleteAsync(operation.Id, operation.ExpectedVersion, cancellationToken);
                 return null;
             default:
                 if (message is null || !IsActive(message.Module))

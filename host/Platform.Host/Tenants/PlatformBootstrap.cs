@@ -112,7 +112,14 @@ public sealed class PlatformBootstrap(
 
     private void WriteKey(string fileName, string key)
     {
-        Directory.CreateDirectory(KeyFolder);
+        if (OperatingSystem.IsWindows())
+        {
+            Directory.CreateDirectory(KeyFolder);
+        }
+        else
+        {
+            Directory.CreateDirectory(KeyFolder, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute);
+        }
         var path = Path.Combine(KeyFolder, fileName);
         var createOptions = new FileStreamOptions { Mode = FileMode.Create, Access = FileAccess.Write };
         if (!OperatingSystem.IsWindows())

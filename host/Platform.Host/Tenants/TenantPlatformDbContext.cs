@@ -21,6 +21,10 @@ public sealed class TenantPlatformDbContext(DbContextOptions<TenantPlatformDbCon
     public DbSet<JobRow> Jobs => Set<JobRow>();
 
     /// <inheritdoc />
+    /// <remarks>Platform tables are not entities and some are written by hand-written SQL: no record versions.</remarks>
+    protected override bool VersionsRecords => false;
+
+    /// <inheritdoc />
     protected override void ConfigureModel(ModelBuilder modelBuilder)
     {
         modelBuilder.Entity<JobRow>(e =>

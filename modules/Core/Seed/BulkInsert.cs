@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Metadata;
 using Microsoft.EntityFrameworkCore.Storage;
 using Platform.Modules.Core.Data;
+using Platform.Sdk.Data;
 
 namespace Platform.Modules.Core.Seed;
 
@@ -35,7 +36,9 @@ internal static class BulkInsert
             command.Parameters.Clear();
             foreach (var (property, mapping, parameter) in columns)
             {
-                command.Parameters.Add(mapping.CreateParameter(command, parameter, property.PropertyInfo!.GetValue(row), property.IsNullable));
+                // The only shadow property is the record version (ADR 0016): a new row's is the first.
+                var value = property.PropertyInfo is { } clr ? clr.GetValue(row) : RecordVersion.First;
+                command.Parameters.Add(mapping.CreateParameter(command, parameter, value, property.IsNullable));
             }
             await command.ExecuteNonQueryAsync(ct);
         }

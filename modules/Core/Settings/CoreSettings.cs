@@ -19,6 +19,20 @@ public sealed class CoreSettings
     [EnumDataType(typeof(MoneyRoundingRule))]
     public MoneyRoundingRule MoneyRounding { get; set; } = MoneyRoundingRule.AwayFromZero;
 
+    /// <summary>When true, PATCH and DELETE of every entity must send <c>If-Match</c> with the record's ETag (else 428).</summary>
+    public bool RequireIfMatch { get; set; }
+
+    /// <summary>The most items a list in a request body may hold, for example an order's lines.</summary>
+    [Range(1, 10_000)]
+    public int MaxItemsPerList { get; set; } = 500;
+
+    /// <summary>
+    /// The largest money amount of an order line (quantity × price) and of an order's total. It stays below
+    /// what the money columns hold (18 digits, 4 decimals) and what the pricing engine's Int64 minor units hold.
+    /// </summary>
+    [Range(1d, 10_000_000_000_000d)]
+    public decimal MaxOrderAmount { get; set; } = 1_000_000_000_000m;
+
     /// <summary>Seed of the demo data's random generator: the same seed gives the same demo data.</summary>
     [Range(0, int.MaxValue)]
     public int DemoRandomSeed { get; set; } = 618;

@@ -110,11 +110,20 @@ public sealed class OrderStore(CoreDbContext context, IOptionsSnapshot<CoreSetti
                 errors[$"{LinesAttribute}[{lines.Count}].{field}"] = messages;
             }
             line.LineAmount = MoneyRounder.LineAmount(line.Quantity, line.NetPrice, settings.Value);
+            if (line.LineAmount > settings.Value.MaxOrderAmount && !errors.ContainsKey($"{LinesAttribute}[{lines.Count}].quantity"))
+            {
+                // A step may have priced the line after the amount limit step saw it.
+                errors[$"{LinesAttribute}[{lines.Count}].quantity"] = [$"quantity × netPrice may be at most {settings.Value.MaxOrderAmount}."];
+            }
             lines.Add(line);
         }
         if (lines.Count == 0)
         {
             errors[LinesAttribute] = ["An order needs at least one line."];
+        }
+        else if (lines.Sum(l => l.LineAmount) > settings.Value.MaxOrderAmount && !errors.Keys.Any(k => k.StartsWith(LinesAttribute, StringComparison.Ordinal)))
+        {
+            errors[LinesAttribute] = [$"The lines add up to more than {settings.Value.MaxOrderAmount}, the largest order amount."];
         }
         return lines;
     }

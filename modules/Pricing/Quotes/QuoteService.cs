@@ -2,6 +2,7 @@ using Microsoft.Extensions.Options;
 using Platform.Modules.Core.Contracts;
 using Platform.Modules.Pricing.Engine;
 using Platform.Modules.Pricing.Engine.Carts;
+using Platform.Modules.Pricing.Engine.Explanation;
 using Platform.Modules.Pricing.Model;
 using Platform.Modules.Pricing.Settings;
 using Platform.Sdk.Data;
@@ -85,6 +86,31 @@ internal sealed class QuoteService(
             PaidDeposits = request.PaidDeposits?.Select(d => d.ToString()).ToList() ?? [],
         };
         var engine = new PricingEngine(catalog.Book, catalog.Promotions, PricingPolicies.From(settings.Value));
-        return (new QuoteResponse(engine.Price(cart), rejected), codeIds);
+        PricingResult priced;
+        try
+        {
+            priced = engine.Price(cart);
+        }
+        catch (OverflowException)
+        {
+            // The engine counts in Int64 minor units; quantities × prices beyond them cannot be priced.
+            throw TooLarge();
+        }
+        if (priced.Totals.Subtotal > LargestStoredAmount)
+        {
+            throw TooLarge();
+        }
+        return (new QuoteResponse(priced, rejected), codeIds);
     }
+
+    /// <summary>The largest amount a money column holds (18 digits, 4 of them decimals), and so the largest quote.</summary>
+    public const decimal LargestStoredAmount = 99_999_999_999_999m;
+
+    private static InvalidPluginExecutionException TooLarge() => new("The cart's amounts are too large to price.")
+    {
+        Errors = new Dictionary<string, string[]>
+        {
+            ["lines"] = [$"quantity × price of the lines adds up to more than {LargestStoredAmount.ToString(System.Globalization.CultureInfo.InvariantCulture)}; send smaller quantities."],
+        },
+    };
 }

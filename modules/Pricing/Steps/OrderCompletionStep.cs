@@ -5,6 +5,7 @@ using Platform.Modules.Pricing.Engine.Promotions;
 using Platform.Modules.Pricing.Model;
 using Platform.Modules.Pricing.Promotions;
 using Platform.Modules.Pricing.Quotes;
+using Platform.Sdk.Data;
 using Platform.Sdk.Pipeline;
 
 namespace Platform.Modules.Pricing.Steps;
@@ -56,9 +57,9 @@ internal sealed class OrderCompletionStep(PricingDbContext db, TimeProvider time
             throw Conflict($"Coupon code {code.Code} was already used {perCustomer} time(s) by this customer.");
         }
         var codeTaken = await db.CouponCodes.Where(c => c.Id == codeId && (c.MaxUses == null || c.UsedCount < c.MaxUses))
-            .ExecuteUpdateAsync(s => s.SetProperty(c => c.UsedCount, c => c.UsedCount + 1), ct);
+            .ExecuteUpdateAsync(s => s.SetProperty(c => c.UsedCount, c => c.UsedCount + 1).SetProperty(c => EF.Property<long>(c, RecordVersion.PropertyName), c => EF.Property<long>(c, RecordVersion.PropertyName) + 1), ct);
         var couponTaken = await db.Promotions.Where(p => p.Id == promotionId && (p.UsageLimit == null || p.UsedCount < p.UsageLimit))
-            .ExecuteUpdateAsync(s => s.SetProperty(p => p.UsedCount, p => p.UsedCount + 1), ct);
+            .ExecuteUpdateAsync(s => s.SetProperty(p => p.UsedCount, p => p.UsedCount + 1).SetProperty(p => EF.Property<long>(p, RecordVersion.PropertyName), p => EF.Property<long>(p, RecordVersion.PropertyName) + 1), ct);
         if (codeTaken == 0 || couponTaken == 0)
         {
             throw Conflict($"Coupon code {code.Code} has reached its usage limit; price the order again without it.");
@@ -77,7 +78,7 @@ internal sealed class OrderCompletionStep(PricingDbContext db, TimeProvider time
     private async Task<bool> TakeAllowanceAsync(Guid limitedId, Guid customerId, int amount, int limit, CancellationToken ct)
     {
         var raised = await db.CustomerAllowances.Where(a => a.LimitedId == limitedId && a.CustomerId == customerId && a.Used + amount <= limit)
-            .ExecuteUpdateAsync(s => s.SetProperty(a => a.Used, a => a.Used + amount), ct);
+            .ExecuteUpdateAsync(s => s.SetProperty(a => a.Used, a => a.Used + amount).SetProperty(a => EF.Property<long>(a, RecordVersion.PropertyName), a => EF.Property<long>(a, RecordVersion.PropertyName) + 1), ct);
         if (raised > 0)
         {
             return true;
@@ -106,7 +107,7 @@ internal sealed class OrderCompletionStep(PricingDbContext db, TimeProvider time
         }
         // The stock first, then the customer's allowance: the same lock order in every completion.
         var taken = await db.FlashSaleStock.Where(s => s.PromotionId == promotionId && s.Sold + units <= s.Reserved)
-            .ExecuteUpdateAsync(s => s.SetProperty(x => x.Sold, x => x.Sold + units), ct);
+            .ExecuteUpdateAsync(s => s.SetProperty(x => x.Sold, x => x.Sold + units).SetProperty(x => EF.Property<long>(x, RecordVersion.PropertyName), x => EF.Property<long>(x, RecordVersion.PropertyName) + 1), ct);
         if (taken == 0)
         {
             throw Conflict($"The flash sale has fewer than {units} reserved unit(s) left; price the order again.");

@@ -56,9 +56,13 @@ public class EfEntityStore<TContext, TRow> : IEntityStore, IBulkReadable
         await CreateAsync(entity, cancellationToken);
         var row = _inserted;
         _inserted = null;
-        return row is not null && Equals(Map.Properties["id"].GetValue(row), entity.Id)
-            ? ToEntity(row)
-            : await RetrieveAsync(entity.Id, cancellationToken);
+        if (row is not null && Equals(Map.Properties["id"].GetValue(row), entity.Id))
+        {
+            var created = ToEntity(row);
+            created.Version = RecordVersion.Of(Context.Entry(row));
+            return created;
+        }
+        return await RetrieveAsync(entity.Id, cancellationToken);
     }
 
     /// <inheritdoc />
@@ -68,8 +72,14 @@ public class EfEntityStore<TContext, TRow> : IEntityStore, IBulkReadable
     /// <inheritdoc />
     public virtual async ValueTask<Entity?> RetrieveAsync(Guid id, CancellationToken cancellationToken)
     {
-        var row = await ForRead(Context.Set<TRow>().AsNoTracking()).FirstOrDefaultAsync(ById(id), cancellationToken);
-        return row is null ? null : ToEntity(row);
+        var rows = ForRead(Context.Set<TRow>().AsNoTracking()).Where(ById(id));
+        if (!Versioned)
+        {
+            var row = await rows.FirstOrDefaultAsync(cancellationToken);
+            return row is null ? null : ToEntity(row);
+        }
+        var read = await rows.Select(WithVersion).FirstOrDefaultAsync(cancellationToken);
+        return read is null ? null : ToEntity(read);
     }
 
     /// <inheritdoc />
@@ -77,21 +87,65 @@ public class EfEntityStore<TContext, TRow> : IEntityStore, IBulkReadable
         await Context.Set<TRow>().AsNoTracking().AnyAsync(ById(id), cancellationToken);
 
     /// <inheritdoc />
+    /// <remarks>
+    /// On a versioned table the version is raised first by one conditional UPDATE (<c>WHERE Version = expected</c>
+    /// when the entity carries one): the check is atomic, and the row stays locked for the rest of the
+    /// operation, so writes without a condition are applied one after the other (last writer wins).
+    /// </remarks>
     public virtual async ValueTask UpdateAsync(Entity entity, CancellationToken cancellationToken)
     {
+        ArgumentNullException.ThrowIfNull(entity);
+        if (Versioned)
+        {
+            await RaiseVersionAsync(entity.Id, entity.Version, cancellationToken);
+        }
         var row = await ForWrite(Context.Set<TRow>()).FirstOrDefaultAsync(ById(entity.Id), cancellationToken)
             ?? throw new EntityNotFoundException(EntityName, entity.Id);
+        if (Versioned)
+        {
+            // Raised above already; the save must not raise it again.
+            Context.Entry(row).Property(RecordVersion.PropertyName).IsModified = true;
+        }
         ApplyToRow(entity, row);
         await Context.SaveChangesAsync(cancellationToken);
     }
 
     /// <inheritdoc />
-    public virtual async ValueTask DeleteAsync(Guid id, CancellationToken cancellationToken)
+    public virtual ValueTask DeleteAsync(Guid id, CancellationToken cancellationToken) => DeleteAsync(id, null, cancellationToken);
+
+    /// <inheritdoc />
+    public virtual async ValueTask DeleteAsync(Guid id, long? expectedVersion, CancellationToken cancellationToken)
     {
+        if (Versioned && expectedVersion is not null)
+        {
+            await RaiseVersionAsync(id, expectedVersion, cancellationToken);
+        }
         var row = await ForWrite(Context.Set<TRow>()).FirstOrDefaultAsync(ById(id), cancellationToken)
             ?? throw new EntityNotFoundException(EntityName, id);
         Context.Remove(row);
         await Context.SaveChangesAsync(cancellationToken);
+    }
+
+    /// <summary>
+    /// Raises the row's version by one in a single UPDATE, on the condition that it is
+    /// <paramref name="expectedVersion"/> when given; throws when no row matched.
+    /// </summary>
+    private async Task RaiseVersionAsync(Guid id, long? expectedVersion, CancellationToken cancellationToken)
+    {
+        var rows = Context.Set<TRow>().Where(ById(id));
+        if (expectedVersion is { } expected)
+        {
+            rows = rows.Where(row => EF.Property<long>(row, RecordVersion.PropertyName) == expected);
+        }
+        var raised = await rows.ExecuteUpdateAsync(
+            s => s.SetProperty(row => EF.Property<long>(row, RecordVersion.PropertyName), row => EF.Property<long>(row, RecordVersion.PropertyName) + 1),
+            cancellationToken);
+        if (raised == 0)
+        {
+            throw await ExistsAsync(id, cancellationToken)
+                ? new ConcurrencyConflictException(EntityName, id, expectedVersion)
+                : new EntityNotFoundException(EntityName, id);
+        }
     }
 
     /// <inheritdoc />
@@ -99,8 +153,11 @@ public class EfEntityStore<TContext, TRow> : IEntityStore, IBulkReadable
     {
         var rows = QueryTranslator.Apply(Context.Set<TRow>().AsNoTracking(), Map, query, out var sorted);
         var total = await rows.CountAsync(cancellationToken);
-        var page = await ForRead(sorted).Skip((query.Page - 1) * query.PageSize).Take(query.PageSize).ToListAsync(cancellationToken);
-        return new QueryResult(page.ConvertAll(ToEntity), total, query.Page, query.PageSize);
+        var pageRows = ForRead(sorted).Skip((query.Page - 1) * query.PageSize).Take(query.PageSize);
+        var items = Versioned
+            ? (await pageRows.Select(WithVersion).ToListAsync(cancellationToken)).ConvertAll(ToEntity)
+            : (await pageRows.ToListAsync(cancellationToken)).ConvertAll(ToEntity);
+        return new QueryResult(items, total, query.Page, query.PageSize);
     }
 
     /// <inheritdoc />
@@ -139,4 +196,22 @@ public class EfEntityStore<TContext, TRow> : IEntityStore, IBulkReadable
     protected virtual IQueryable<TRow> ForWrite(IQueryable<TRow> rows) => rows;
 
     private static Expression<Func<TRow, bool>> ById(Guid id) => row => EF.Property<Guid>(row, "Id") == id;
+
+    /// <summary>True when the row's table carries a <see cref="RecordVersion"/>.</summary>
+    protected bool Versioned => _versioned ??= Context.Model.FindEntityType(typeof(TRow)) is { } type && RecordVersion.IsVersioned(type);
+
+    private bool? _versioned;
+
+    private static readonly Expression<Func<TRow, VersionedRow>> WithVersion =
+        row => new VersionedRow(row, EF.Property<long>(row, RecordVersion.PropertyName));
+
+    private Entity ToEntity(VersionedRow read)
+    {
+        var entity = ToEntity(read.Row);
+        entity.Version = read.Version;
+        return entity;
+    }
+
+    /// <summary>A row read without tracking, with its shadow version.</summary>
+    private sealed record VersionedRow(TRow Row, long Version);
 }

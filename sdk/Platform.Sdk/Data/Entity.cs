@@ -21,6 +21,13 @@ public sealed class Entity
     /// <summary>The entity's id; <see cref="Guid.Empty"/> until created.</summary>
     public Guid Id { get; set; }
 
+    /// <summary>
+    /// The record's version (ADR 0016). A read sets the stored version; on the target of an update it is
+    /// the version the caller last read (<c>If-Match</c>), and the update is refused with
+    /// <see cref="ConcurrencyConflictException"/> when the stored version differs. Null: not known, no condition.
+    /// </summary>
+    public long? Version { get; set; }
+
     /// <summary>The attribute values.</summary>
     public IDictionary<string, object?> Attributes { get; } = new Dictionary<string, object?>(StringComparer.OrdinalIgnoreCase);
 
@@ -40,7 +47,7 @@ public sealed class Entity
     /// <summary>A copy with the same id and attributes (child lists are copied shallowly).</summary>
     public Entity Clone()
     {
-        var copy = new Entity(LogicalName, Id);
+        var copy = new Entity(LogicalName, Id) { Version = Version };
         foreach (var (key, value) in Attributes)
         {
             copy.Attributes[key] = value;
@@ -55,7 +62,7 @@ public sealed class Entity
         {
             return Clone();
         }
-        var copy = new Entity(LogicalName, Id);
+        var copy = new Entity(LogicalName, Id) { Version = Version };
         foreach (var name in attributes)
         {
             if (Attributes.TryGetValue(name, out var value))

@@ -29,6 +29,14 @@ public interface IDataService
     /// <summary>Deletes an entity; throws <see cref="EntityNotFoundException"/> when it does not exist.</summary>
     Task DeleteAsync(string entityName, Guid id, CancellationToken cancellationToken = default);
 
+    /// <summary>
+    /// Deletes an entity only while its stored version is <paramref name="expectedVersion"/> (null: any);
+    /// throws <see cref="ConcurrencyConflictException"/> when it is not. The default supports no condition.
+    /// </summary>
+    Task DeleteAsync(string entityName, Guid id, long? expectedVersion, CancellationToken cancellationToken = default) =>
+        expectedVersion is null ? DeleteAsync(entityName, id, cancellationToken)
+            : throw new NotSupportedException("This data service cannot delete on a condition.");
+
     /// <summary>Reads a filtered, sorted page of an entity.</summary>
     Task<QueryResult> QueryAsync(QueryRequest query, CancellationToken cancellationToken = default);
 
@@ -69,4 +77,32 @@ public sealed class EntityNotFoundException : Exception
 
     /// <summary>The id that was not found.</summary>
     public Guid Id { get; }
+}
+
+/// <summary>
+/// Thrown when a write's expected version (<c>If-Match</c>) is not the stored one: another write came
+/// first (the API answers 412). Without an expected version it means the row changed under a write that
+/// could not be retried (409).
+/// </summary>
+public sealed class ConcurrencyConflictException : Exception
+{
+    /// <summary>Creates the exception for an entity, id and the version the caller expected.</summary>
+    public ConcurrencyConflictException(string entityName, Guid id, long? expectedVersion)
+        : base(expectedVersion is null
+            ? $"{entityName} {id} was changed by another operation at the same time."
+            : $"{entityName} {id} is no longer at version {expectedVersion}: it was changed after it was read. Read it again and retry.")
+    {
+        EntityName = entityName;
+        Id = id;
+        ExpectedVersion = expectedVersion;
+    }
+
+    /// <summary>The entity's logical name.</summary>
+    public string EntityName { get; } = "";
+
+    /// <summary>The record's id.</summary>
+    public Guid Id { get; }
+
+    /// <summary>The version the caller expected, or null.</summary>
+    public long? ExpectedVersion { get; }
 }

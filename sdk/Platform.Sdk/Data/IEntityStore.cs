@@ -39,11 +39,23 @@ public interface IEntityStore
     /// </summary>
     async ValueTask<bool> ExistsAsync(Guid id, CancellationToken cancellationToken) => await RetrieveAsync(id, cancellationToken) is not null;
 
-    /// <summary>Writes the attributes present on the entity; throws <see cref="EntityNotFoundException"/> if it does not exist.</summary>
+    /// <summary>
+    /// Writes the attributes present on the entity; throws <see cref="EntityNotFoundException"/> if it does not
+    /// exist, and <see cref="ConcurrencyConflictException"/> when <see cref="Entity.Version"/> is set and is not the stored version.
+    /// </summary>
     ValueTask UpdateAsync(Entity entity, CancellationToken cancellationToken);
 
     /// <summary>Deletes the entity; throws <see cref="EntityNotFoundException"/> if it does not exist.</summary>
     ValueTask DeleteAsync(Guid id, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// Deletes the entity only while its stored version is <paramref name="expectedVersion"/> (null: any), with
+    /// the version in the condition of a statement, so two writers with the same version cannot both pass;
+    /// throws <see cref="ConcurrencyConflictException"/> otherwise. The default supports no condition.
+    /// </summary>
+    ValueTask DeleteAsync(Guid id, long? expectedVersion, CancellationToken cancellationToken) =>
+        expectedVersion is null ? DeleteAsync(id, cancellationToken)
+            : throw new NotSupportedException($"{GetType().Name} cannot delete on a version condition.");
 
     /// <summary>Reads a filtered, sorted page.</summary>
     ValueTask<QueryResult> QueryAsync(QueryRequest query, CancellationToken cancellationToken);

@@ -38,10 +38,20 @@ public abstract class ModuleDbContext : DbContext
     /// <summary>Declares the module's entities.</summary>
     protected abstract void ConfigureModel(ModelBuilder modelBuilder);
 
+    /// <summary>
+    /// True (the default) to give every table a <see cref="RecordVersion"/> column (optimistic concurrency,
+    /// ADR 0016). A context whose tables are written by hand-written SQL may switch it off.
+    /// </summary>
+    protected virtual bool VersionsRecords => true;
+
     /// <inheritdoc />
     protected sealed override void OnModelCreating(ModelBuilder modelBuilder)
     {
         ConfigureModel(modelBuilder);
+        if (VersionsRecords)
+        {
+            RecordVersion.AddTo(modelBuilder);
+        }
         var schema = Schema;
         if (Database.ProviderName == SqliteProvider)
         {
@@ -106,6 +116,7 @@ public abstract class ModuleDbContext : DbContext
     /// <inheritdoc />
     public override int SaveChanges(bool acceptAllChangesOnSuccess)
     {
+        RecordVersion.Stamp(this);
         StoredValues.Normalise(this);
         return base.SaveChanges(acceptAllChangesOnSuccess);
     }
@@ -113,6 +124,7 @@ public abstract class ModuleDbContext : DbContext
     /// <inheritdoc />
     public override Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
     {
+        RecordVersion.Stamp(this);
         StoredValues.Normalise(this);
         return base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
     }

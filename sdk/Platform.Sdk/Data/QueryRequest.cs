@@ -6,6 +6,9 @@ public sealed record QueryRequest(string EntityName)
     /// <summary>The largest page size a store serves.</summary>
     public const int MaxPageSize = 500;
 
+    /// <summary>The most rows a page may skip ((page − 1) × pageSize); beyond it a page is refused, not wrapped around.</summary>
+    public const int MaxRowOffset = int.MaxValue;
+
     /// <summary>Conditions that all must hold.</summary>
     public IReadOnlyList<QueryFilter> Filters { get; init; } = [];
 

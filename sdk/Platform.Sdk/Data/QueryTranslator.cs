@@ -26,6 +26,10 @@ public static class QueryTranslator
         {
             errors["pageSize"] = [$"pageSize must be between 1 and {QueryRequest.MaxPageSize}."];
         }
+        else if (query.Page > 1 && (long)(query.Page - 1) * query.PageSize > QueryRequest.MaxRowOffset)
+        {
+            errors["page"] = [$"page is too large: the page would start after row {QueryRequest.MaxRowOffset} (page × pageSize must stay below it)."];
+        }
         var parameter = Expression.Parameter(typeof(TRow), "row");
         foreach (var filter in query.Filters)
         {

@@ -17,12 +17,16 @@ namespace Platform.Sdk.Http;
 /// </summary>
 public static class EntityEndpoints
 {
-    /// <summary>JSON rules for input: camelCase, unknown members refused, nullable annotations respected.</summary>
+    /// <summary>
+    /// JSON rules for input: camelCase, unknown members refused, nullable annotations respected, numbers only
+    /// as JSON numbers, enums only by name, date-times only with an offset (see also <see cref="StrictJson"/>).
+    /// </summary>
     public static readonly JsonSerializerOptions InputJson = new(JsonSerializerDefaults.Web)
     {
         UnmappedMemberHandling = JsonUnmappedMemberHandling.Disallow,
         RespectNullableAnnotations = true,
-        Converters = { new JsonStringEnumConverter() },
+        NumberHandling = JsonNumberHandling.Strict,
+        Converters = { new JsonStringEnumConverter(namingPolicy: null, allowIntegerValues: false), new StrictJson.DateTimeOffsetWithOffsetConverter() },
     };
 
     /// <summary>Maps <c>GET route</c>, <c>GET route/{id}</c>, <c>POST route</c>, <c>PATCH route/{id}</c>, <c>DELETE route/{id}</c>.</summary>
@@ -32,18 +36,16 @@ public static class EntityEndpoints
         var group = endpoints.MapGroup(route).WithTags(entityName);
         group.MapGet("/", (HttpRequest request, [FromServices] IDataService data, CancellationToken ct) => ListAsync(request, entityName, data, ct))
             .WithName($"{entityName}.list");
-        group.MapGet("/{id:guid}", async (Guid id, [FromServices] IDataService data, CancellationToken ct) =>
-            await data.RetrieveAsync(entityName, id, ct) is { } entity ? Results.Ok(EntityJson.ToJson(entity)) : NotFound(entityName, id))
+        group.MapGet("/{id:guid}", async (Guid id, HttpResponse response, [FromServices] IDataService data, CancellationToken ct) =>
+            await data.RetrieveAsync(entityName, id, ct) is { } entity ? Record(response, entity) : NotFound(entityName, id))
             .WithName($"{entityName}.get");
         group.MapPost("/", (HttpRequest request, [FromServices] IDataService data, CancellationToken ct) => CreateAsync<TInput>(request, route, entityName, data, ct))
             .Accepts<TInput>("application/json").WithName($"{entityName}.create");
         group.MapPatch("/{id:guid}", (Guid id, HttpRequest request, [FromServices] IDataService data, CancellationToken ct) => UpdateAsync<TInput>(id, request, entityName, data, ct))
             .Accepts<TInput>("application/json").WithName($"{entityName}.update");
-        group.MapDelete("/{id:guid}", async (Guid id, [FromServices] IDataService data, CancellationToken ct) =>
-        {
-            await data.DeleteAsync(entityName, id, ct);
-            return Results.NoContent();
-        }).WithName($"{entityName}.delete");
+        group.MapDelete("/{id:guid}", (Guid id, HttpRequest request, [FromServices] IDataService data, CancellationToken ct) => DeleteAsync(id, request, entityName, data, ct))
+            .WithName($"{entityName}.delete");
+        group.WithMetadata(new EntityEndpointMetadata(entityName));
         return group;
     }
 
@@ -68,19 +70,76 @@ public static class EntityEndpoints
         var entity = InputMapper.ToEntity(input!, entityName);
         var created = await data.CreateAndRetrieveAsync(entity, ct);
         var id = created?.Id ?? entity.Id;
+        EntityTags.Set(request.HttpContext.Response, created?.Version);
         return Results.Created($"{route.TrimEnd('/')}/{id}", created is null ? new { id } : EntityJson.ToJson(created));
     }
 
     private static async Task<IResult> UpdateAsync<TInput>(Guid id, HttpRequest request, string entityName, IDataService data, CancellationToken ct)
         where TInput : class
     {
+        var (expected, precondition) = await ExpectedVersionAsync(id, request, entityName, data, ct);
+        if (precondition is not null)
+        {
+            return precondition;
+        }
         var (input, present, problem) = await ReadInputAsync<TInput>(request, partial: true, ct);
         if (problem is not null)
         {
             return problem;
         }
-        await data.UpdateAsync(InputMapper.ToEntity(input!, entityName, id, present), ct);
-        return await data.RetrieveAsync(entityName, id, ct) is { } entity ? Results.Ok(EntityJson.ToJson(entity)) : NotFound(entityName, id);
+        var target = InputMapper.ToEntity(input!, entityName, id, present);
+        target.Version = expected;
+        await data.UpdateAsync(target, ct);
+        return await data.RetrieveAsync(entityName, id, ct) is { } entity ? Record(request.HttpContext.Response, entity) : NotFound(entityName, id);
+    }
+
+    private static async Task<IResult> DeleteAsync(Guid id, HttpRequest request, string entityName, IDataService data, CancellationToken ct)
+    {
+        var (expected, precondition) = await ExpectedVersionAsync(id, request, entityName, data, ct);
+        if (precondition is not null)
+        {
+            return precondition;
+        }
+        await data.DeleteAsync(entityName, id, expected, ct);
+        return Results.NoContent();
+    }
+
+    /// <summary>
+    /// The version a PATCH or DELETE is conditional on, from <c>If-Match</c> (RFC 9110): null for <c>*</c> or
+    /// no header (428 instead when the tenant requires it). With several tags the current version is
+    /// expected when it is one of them, so the condition still runs in the write's own statement.
+    /// </summary>
+    private static async Task<(long? Expected, IResult? Problem)> ExpectedVersionAsync(
+        Guid id, HttpRequest request, string entityName, IDataService data, CancellationToken ct)
+    {
+        var header = request.Headers.IfMatch;
+        var policy = request.HttpContext.RequestServices.GetService(typeof(IEntityWritePolicy)) as IEntityWritePolicy ?? DefaultEntityWritePolicy.Instance;
+        if (header.Count == 0 && policy.RequireIfMatch)
+        {
+            return (null, Results.Problem(statusCode: 428, title: "If-Match is required.",
+                detail: $"This tenant requires If-Match on changes: send the ETag of the {entityName} as read (or * to overwrite whatever is stored)."));
+        }
+        if (!EntityTags.TryParseIfMatch(header, out var any, out var versions, out var error))
+        {
+            return (null, Results.ValidationProblem(new Dictionary<string, string[]> { ["If-Match"] = [error!] }, title: "The If-Match header is not valid."));
+        }
+        if (any)
+        {
+            return (null, null);
+        }
+        if (versions.Count == 1)
+        {
+            return (versions[0], null);
+        }
+        var current = versions.Count == 0 ? null : (await data.RetrieveAsync(entityName, id, ct))?.Version;
+        // No tag can match: -1 is never stored, so the write answers 412 (or 404 when the record is gone).
+        return (current is { } stored && versions.Contains(stored) ? stored : -1, null);
+    }
+
+    private static IResult Record(HttpResponse response, Entity entity)
+    {
+        EntityTags.Set(response, entity.Version);
+        return Results.Ok(EntityJson.ToJson(entity));
     }
 
     /// <summary>
@@ -123,6 +182,11 @@ public static class EntityEndpoints
             if (document.RootElement.ValueKind != JsonValueKind.Object)
             {
                 return (null, empty, Results.ValidationProblem(new Dictionary<string, string[]> { ["$"] = ["The body must be a JSON object."] }));
+            }
+            var policy = request.HttpContext.RequestServices?.GetService(typeof(IEntityWritePolicy)) as IEntityWritePolicy ?? DefaultEntityWritePolicy.Instance;
+            if (StrictJson.FindViolation(document.RootElement, policy.MaxCollectionItems) is { } violation)
+            {
+                return (null, empty, Results.ValidationProblem(new Dictionary<string, string[]> { [violation.Field] = [violation.Message] }));
             }
             var present = document.RootElement.EnumerateObject().Select(p => JsonNamingPolicy.CamelCase.ConvertName(p.Name)).ToHashSet();
             object? input;
@@ -216,7 +280,7 @@ public static class EntityEndpoints
             _ when type.Contains("Decimal", StringComparison.Ordinal) || type.Contains("Double", StringComparison.Ordinal) => "a number",
             _ when type.Contains("Boolean", StringComparison.Ordinal) => "true or false",
             _ when type.Contains("Guid", StringComparison.Ordinal) => "a GUID",
-            _ when type.Contains("DateTimeOffset", StringComparison.Ordinal) => "a date-time with offset (ISO 8601)",
+            _ when type.Contains("DateTimeOffset", StringComparison.Ordinal) => "a date-time with an offset (ISO 8601)",
             _ when type.Contains("DateOnly", StringComparison.Ordinal) => "a date (yyyy-mm-dd)",
             _ when type.Contains("String", StringComparison.Ordinal) => "text",
             _ when type.Contains("List", StringComparison.Ordinal) || type.Contains("[]", StringComparison.Ordinal) => "an array",
@@ -239,6 +303,10 @@ public static class EntityEndpoints
         }
         return tail.TrimEnd('.');
     }
+
+    /// <summary>Marks the endpoints of an entity with its logical name (for response headers that depend on the entity).</summary>
+    /// <param name="EntityName">The entity's logical name.</param>
+    public sealed record EntityEndpointMetadata(string EntityName);
 
     private static IResult NotFound(string entityName, Guid id) =>
         Results.Problem(statusCode: 404, title: "Not found.", detail: $"{entityName} {id} does not exist.");

@@ -17,13 +17,23 @@ public static class EntityJson
         return json;
     }
 
-    /// <summary>A page of entities as a JSON-ready object.</summary>
+    private static Dictionary<string, object?> WithVersion(Entity entity)
+    {
+        var json = ToJson(entity);
+        if (entity.Version is { } version)
+        {
+            json["version"] = version;
+        }
+        return json;
+    }
+
+    /// <summary>A page of entities as a JSON-ready object; each item carries its <c>version</c> (its ETag's value) when known.</summary>
     public static object ToJson(QueryResult page)
     {
         ArgumentNullException.ThrowIfNull(page);
         return new
         {
-            items = page.Items.Select(ToJson).ToList(),
+            items = page.Items.Select(WithVersion).ToList(),
             page.TotalCount,
             page.Page,
             page.PageSize,

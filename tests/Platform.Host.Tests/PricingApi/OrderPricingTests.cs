@@ -132,6 +132,7 @@ public abstract class OrderPricingTests(CorePlatformFixture fixture) : IAsyncLif
             Assert.True(options.StatusCode == HttpStatusCode.OK, await options.Content.ReadAsStringAsync());
         }
         var priced = await Client.GetFromJsonAsync<JsonElement>($"/api/core/orders/{first.GetProperty("id").GetGuid()}");
+        var versionBefore = (await Client.GetFromJsonAsync<JsonElement>("/api/pricing/coupon-codes")).GetProperty("items")[0].GetProperty("version").GetInt64();
 
         var completedFirst = await Client.PatchAsJsonAsync($"/api/core/orders/{first.GetProperty("id").GetGuid()}", new { status = "Completed" });
         var completedSecond = await Client.PatchAsJsonAsync($"/api/core/orders/{second.GetProperty("id").GetGuid()}", new { status = "Completed" });
@@ -141,6 +142,7 @@ public abstract class OrderPricingTests(CorePlatformFixture fixture) : IAsyncLif
         Assert.Equal(HttpStatusCode.OK, completedFirst.StatusCode);
         Assert.Equal(HttpStatusCode.Conflict, completedSecond.StatusCode);
         Assert.Equal(1, code.GetProperty("usedCount").GetInt32());
+        Assert.Equal(versionBefore + 1, code.GetProperty("version").GetInt64()); // the counted use is a change: a new ETag
         var secondOrder = await Client.GetFromJsonAsync<JsonElement>($"/api/core/orders/{second.GetProperty("id").GetGuid()}");
         Assert.Equal("Draft", secondOrder.GetProperty("status").GetString());
     }

@@ -26,6 +26,8 @@ internal static class MalformedBodies
         }
         yield return new MalformedBody("text/plain content type", "text/plain", "{}", null);
         yield return new MalformedBody("unknown field", Json, """{"__notAField": 1}""", "__notAField");
+        yield return new MalformedBody("body over 1 MB", Json, "{\"__big\": \"" + new string('x', 1_100_000) + "\"}", null);
+        yield return new MalformedBody("control character in a member name", Json, "{\"a\\u0000\": 1}", null);
         foreach (var property in inputType.GetProperties(BindingFlags.Public | BindingFlags.Instance).Where(p => p.CanWrite))
         {
             var field = JsonNamingPolicy.CamelCase.ConvertName(property.Name);
@@ -33,6 +35,9 @@ internal static class MalformedBodies
             {
                 yield return new MalformedBody($"{field} = {Shorten(value)}", Json, $$"""{"{{field}}": {{value}}}""", field);
             }
+            var sampleValue = SampleValue(property.PropertyType);
+            yield return new MalformedBody($"{field} twice", Json, $$"""{"{{field}}": {{sampleValue}}, "{{field}}": {{sampleValue}}}""", field);
+            yield return new MalformedBody($"{field} twice, other case", Json, $$"""{"{{field}}": {{sampleValue}}, "{{char.ToUpperInvariant(field[0]) + field[1..]}}": {{sampleValue}}}""", null);
         }
         var sample = SampleBody(inputType);
         for (var i = 0; i < randomCases; i++)
@@ -56,7 +61,7 @@ internal static class MalformedBodies
         var type = Nullable.GetUnderlyingType(property.PropertyType) ?? property.PropertyType;
         if (type == typeof(string))
         {
-            string[] values = ["123", "true", "{}", "[]"];
+            string[] values = ["123", "true", "{}", "[]", "\"A\\u0000B\"", "\"A\\u001fB\"", "\"line\\nbreak\""];
             foreach (var value in values)
             {
                 yield return value;
@@ -68,7 +73,7 @@ internal static class MalformedBodies
         }
         else if (type == typeof(int) || type == typeof(long) || type == typeof(decimal) || type == typeof(double))
         {
-            string[] values = ["\"abc\"", "true", "{}", "[]", "1e400"];
+            string[] values = ["\"abc\"", "\"1\"", "\"0\"", "true", "{}", "[]", "1e400"];
             foreach (var value in values)
             {
                 yield return value;
@@ -108,10 +113,15 @@ internal static class MalformedBodies
             {
                 yield return value;
             }
+            if (type == typeof(DateTimeOffset))
+            {
+                yield return "\"2026-01-01T10:00:00\"";
+                yield return "\"2026-01-01\"";
+            }
         }
         else if (type.IsEnum)
         {
-            string[] values = ["\"NoSuchValue\"", "{}", "true", "[]"];
+            string[] values = ["\"NoSuchValue\"", "{}", "true", "[]", "0", "1", "\"0\"", "\"1\""];
             foreach (var value in values)
             {
                 yield return value;

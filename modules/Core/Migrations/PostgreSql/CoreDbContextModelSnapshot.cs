@@ -71,6 +71,9 @@ namespace Platform.Modules.Core.Migrations.PostgreSql
                     b.Property<int>("Size")
                         .HasColumnType("integer");
 
+                    b.Property<long>("Version")
+                        .HasColumnType("bigint");
+
                     b.HasKey("Id");
 
                     b.HasIndex("Code")
@@ -107,6 +110,9 @@ namespace Platform.Modules.Core.Migrations.PostgreSql
                     b.Property<decimal>("Reserved")
                         .HasPrecision(18, 4)
                         .HasColumnType("numeric(18,4)");
+
+                    b.Property<long>("Version")
+                        .HasColumnType("bigint");
 
                     b.HasKey("Id");
 
@@ -156,6 +162,9 @@ namespace Platform.Modules.Core.Migrations.PostgreSql
                     b.Property<int>("Stage")
                         .HasColumnType("integer");
 
+                    b.Property<long>("Version")
+                        .HasColumnType("bigint");
+
                     b.HasKey("Id");
 
                     b.HasIndex("CreatedAt");
@@ -190,6 +199,9 @@ namespace Platform.Modules.Core.Migrations.PostgreSql
 
                     b.Property<int>("ToStage")
                         .HasColumnType("integer");
+
+                    b.Property<long>("Version")
+                        .HasColumnType("bigint");
 
                     b.HasKey("Id");
 
@@ -226,6 +238,9 @@ namespace Platform.Modules.Core.Migrations.PostgreSql
 
                     b.Property<int>("Quantity")
                         .HasColumnType("integer");
+
+                    b.Property<long>("Version")
+                        .HasColumnType("bigint");
 
                     b.HasKey("Id");
 
@@ -280,6 +295,9 @@ namespace Platform.Modules.Core.Migrations.PostgreSql
                     b.Property<decimal>("TotalAmount")
                         .HasPrecision(18, 4)
                         .HasColumnType("numeric(18,4)");
+
+                    b.Property<long>("Version")
+                        .HasColumnType("bigint");
 
                     b.HasKey("Id");
 
@@ -338,6 +356,9 @@ namespace Platform.Modules.Core.Migrations.PostgreSql
                     b.Property<int>("Tier")
                         .HasColumnType("integer");
 
+                    b.Property<long>("Version")
+                        .HasColumnType("bigint");
+
                     b.HasKey("Id");
 
                     b.HasIndex("Code")
@@ -395,6 +416,9 @@ namespace Platform.Modules.Core.Migrations.PostgreSql
                         .HasPrecision(18, 4)
                         .HasColumnType("numeric(18,4)");
 
+                    b.Property<long>("Version")
+                        .HasColumnType("bigint");
+
                     b.HasKey("Id");
 
                     b.HasIndex("ProductLine");
@@ -432,6 +456,9 @@ namespace Platform.Modules.Core.Migrations.PostgreSql
                     b.Property<decimal?>("PurchasingPowerIndex")
                         .HasPrecision(9, 4)
                         .HasColumnType("numeric(9,4)");
+
+                    b.Property<long>("Version")
+                        .HasColumnType("bigint");
 
                     b.HasKey("Id");
 
@@ -485,6 +512,9 @@ namespace Platform.Modules.Core.Migrations.PostgreSql
                     b.Property<Guid>("TeamId")
                         .HasColumnType("uuid");
 
+                    b.Property<long>("Version")
+                        .HasColumnType("bigint");
+
                     b.HasKey("Id");
 
                     b.HasIndex("EmployeeNo")
@@ -532,6 +562,9 @@ namespace Platform.Modules.Core.Migrations.PostgreSql
                     b.Property<int>("Status")
                         .HasColumnType("integer");
 
+                    b.Property<long>("Version")
+                        .HasColumnType("bigint");
+
                     b.HasKey("Id");
 
                     b.HasIndex("Code")
@@ -562,6 +595,9 @@ namespace Platform.Modules.Core.Migrations.PostgreSql
 
                     b.Property<Guid?>("RegionId")
                         .HasColumnType("uuid");
+
+                    b.Property<long>("Version")
+                        .HasColumnType("bigint");
 
                     b.HasKey("Id");
 

@@ -71,6 +71,9 @@ namespace Platform.Modules.Core.Migrations.SqlServer
                     b.Property<int>("Size")
                         .HasColumnType("int");
 
+                    b.Property<long>("Version")
+                        .HasColumnType("bigint");
+
                     b.HasKey("Id");
 
                     b.HasIndex("Code")
@@ -107,6 +110,9 @@ namespace Platform.Modules.Core.Migrations.SqlServer
                     b.Property<decimal>("Reserved")
                         .HasPrecision(18, 4)
                         .HasColumnType("decimal(18,4)");
+
+                    b.Property<long>("Version")
+                        .HasColumnType("bigint");
 
                     b.HasKey("Id");
 
@@ -156,6 +162,9 @@ namespace Platform.Modules.Core.Migrations.SqlServer
                     b.Property<int>("Stage")
                         .HasColumnType("int");
 
+                    b.Property<long>("Version")
+                        .HasColumnType("bigint");
+
                     b.HasKey("Id");
 
                     b.HasIndex("CreatedAt");
@@ -190,6 +199,9 @@ namespace Platform.Modules.Core.Migrations.SqlServer
 
                     b.Property<int>("ToStage")
                         .HasColumnType("int");
+
+                    b.Property<long>("Version")
+                        .HasColumnType("bigint");
 
                     b.HasKey("Id");
 
@@ -226,6 +238,9 @@ namespace Platform.Modules.Core.Migrations.SqlServer
 
                     b.Property<int>("Quantity")
                         .HasColumnType("int");
+
+                    b.Property<long>("Version")
+                        .HasColumnType("bigint");
 
                     b.HasKey("Id");
 
@@ -282,6 +297,9 @@ namespace Platform.Modules.Core.Migrations.SqlServer
                     b.Property<decimal>("TotalAmount")
                         .HasPrecision(18, 4)
                         .HasColumnType("decimal(18,4)");
+
+                    b.Property<long>("Version")
+                        .HasColumnType("bigint");
 
                     b.HasKey("Id");
 
@@ -340,6 +358,9 @@ namespace Platform.Modules.Core.Migrations.SqlServer
                     b.Property<int>("Tier")
                         .HasColumnType("int");
 
+                    b.Property<long>("Version")
+                        .HasColumnType("bigint");
+
                     b.HasKey("Id");
 
                     b.HasIndex("Code")
@@ -397,6 +418,9 @@ namespace Platform.Modules.Core.Migrations.SqlServer
                         .HasPrecision(18, 4)
                         .HasColumnType("decimal(18,4)");
 
+                    b.Property<long>("Version")
+                        .HasColumnType("bigint");
+
                     b.HasKey("Id");
 
                     b.HasIndex("ProductLine");
@@ -434,6 +458,9 @@ namespace Platform.Modules.Core.Migrations.SqlServer
                     b.Property<decimal?>("PurchasingPowerIndex")
                         .HasPrecision(9, 4)
                         .HasColumnType("decimal(9,4)");
+
+                    b.Property<long>("Version")
+                        .HasColumnType("bigint");
 
                     b.HasKey("Id");
 
@@ -487,6 +514,9 @@ namespace Platform.Modules.Core.Migrations.SqlServer
                     b.Property<Guid>("TeamId")
                         .HasColumnType("uniqueidentifier");
 
+                    b.Property<long>("Version")
+                        .HasColumnType("bigint");
+
                     b.HasKey("Id");
 
                     b.HasIndex("EmployeeNo")
@@ -534,6 +564,9 @@ namespace Platform.Modules.Core.Migrations.SqlServer
                     b.Property<int>("Status")
                         .HasColumnType("int");
 
+                    b.Property<long>("Version")
+                        .HasColumnType("bigint");
+
                     b.HasKey("Id");
 
                     b.HasIndex("Code")
@@ -564,6 +597,9 @@ namespace Platform.Modules.Core.Migrations.SqlServer
 
                     b.Property<Guid?>("RegionId")
                         .HasColumnType("uniqueidentifier");
+
+                    b.Property<long>("Version")
+                        .HasColumnType("bigint");
 
                     b.HasKey("Id");
 

@@ -65,6 +65,9 @@ namespace Platform.Modules.Core.Migrations.Sqlite
                     b.Property<int>("Size")
                         .HasColumnType("INTEGER");
 
+                    b.Property<long>("Version")
+                        .HasColumnType("INTEGER");
+
                     b.HasKey("Id");
 
                     b.HasIndex("Code")
@@ -100,6 +103,9 @@ namespace Platform.Modules.Core.Migrations.Sqlite
 
                     b.Property<long>("Reserved")
                         .HasPrecision(18, 4)
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("Version")
                         .HasColumnType("INTEGER");
 
                     b.HasKey("Id");
@@ -150,6 +156,9 @@ namespace Platform.Modules.Core.Migrations.Sqlite
                     b.Property<int>("Stage")
                         .HasColumnType("INTEGER");
 
+                    b.Property<long>("Version")
+                        .HasColumnType("INTEGER");
+
                     b.HasKey("Id");
 
                     b.HasIndex("CreatedAt");
@@ -183,6 +192,9 @@ namespace Platform.Modules.Core.Migrations.Sqlite
                         .HasColumnType("TEXT");
 
                     b.Property<int>("ToStage")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("Version")
                         .HasColumnType("INTEGER");
 
                     b.HasKey("Id");
@@ -219,6 +231,9 @@ namespace Platform.Modules.Core.Migrations.Sqlite
                         .HasColumnType("TEXT");
 
                     b.Property<int>("Quantity")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("Version")
                         .HasColumnType("INTEGER");
 
                     b.HasKey("Id");
@@ -273,6 +288,9 @@ namespace Platform.Modules.Core.Migrations.Sqlite
 
                     b.Property<long>("TotalAmount")
                         .HasPrecision(18, 4)
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("Version")
                         .HasColumnType("INTEGER");
 
                     b.HasKey("Id");
@@ -332,6 +350,9 @@ namespace Platform.Modules.Core.Migrations.Sqlite
                     b.Property<int>("Tier")
                         .HasColumnType("INTEGER");
 
+                    b.Property<long>("Version")
+                        .HasColumnType("INTEGER");
+
                     b.HasKey("Id");
 
                     b.HasIndex("Code")
@@ -389,6 +410,9 @@ namespace Platform.Modules.Core.Migrations.Sqlite
                         .HasPrecision(18, 4)
                         .HasColumnType("INTEGER");
 
+                    b.Property<long>("Version")
+                        .HasColumnType("INTEGER");
+
                     b.HasKey("Id");
 
                     b.HasIndex("ProductLine");
@@ -425,6 +449,9 @@ namespace Platform.Modules.Core.Migrations.Sqlite
 
                     b.Property<long?>("PurchasingPowerIndex")
                         .HasPrecision(9, 4)
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("Version")
                         .HasColumnType("INTEGER");
 
                     b.HasKey("Id");
@@ -479,6 +506,9 @@ namespace Platform.Modules.Core.Migrations.Sqlite
                     b.Property<Guid>("TeamId")
                         .HasColumnType("TEXT");
 
+                    b.Property<long>("Version")
+                        .HasColumnType("INTEGER");
+
                     b.HasKey("Id");
 
                     b.HasIndex("EmployeeNo")
@@ -526,6 +556,9 @@ namespace Platform.Modules.Core.Migrations.Sqlite
                     b.Property<int>("Status")
                         .HasColumnType("INTEGER");
 
+                    b.Property<long>("Version")
+                        .HasColumnType("INTEGER");
+
                     b.HasKey("Id");
 
                     b.HasIndex("Code")
@@ -556,6 +589,9 @@ namespace Platform.Modules.Core.Migrations.Sqlite
 
                     b.Property<Guid?>("RegionId")
                         .HasColumnType("TEXT");
+
+                    b.Property<long>("Version")
+                        .HasColumnType("INTEGER");
 
                     b.HasKey("Id");
 

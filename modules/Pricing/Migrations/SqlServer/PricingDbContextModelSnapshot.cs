@@ -52,6 +52,9 @@ namespace Platform.Modules.Pricing.Migrations.SqlServer
                         .HasMaxLength(100)
                         .HasColumnType("nvarchar(100)");
 
+                    b.Property<long>("Version")
+                        .HasColumnType("bigint");
+
                     b.HasKey("Id");
 
                     b.HasIndex("OrderId");
@@ -84,6 +87,9 @@ namespace Platform.Modules.Pricing.Migrations.SqlServer
 
                     b.Property<Guid>("ProductId")
                         .HasColumnType("uniqueidentifier");
+
+                    b.Property<long>("Version")
+                        .HasColumnType("bigint");
 
                     b.HasKey("Id");
 
@@ -120,6 +126,9 @@ namespace Platform.Modules.Pricing.Migrations.SqlServer
                     b.Property<DateTimeOffset?>("ValidTo")
                         .HasColumnType("datetimeoffset");
 
+                    b.Property<long>("Version")
+                        .HasColumnType("bigint");
+
                     b.HasKey("Id");
 
                     b.HasIndex("Code")
@@ -150,6 +159,9 @@ namespace Platform.Modules.Pricing.Migrations.SqlServer
                     b.Property<DateTimeOffset>("RedeemedAt")
                         .HasColumnType("datetimeoffset");
 
+                    b.Property<long>("Version")
+                        .HasColumnType("bigint");
+
                     b.HasKey("Id");
 
                     b.HasIndex("PromotionId");
@@ -172,6 +184,9 @@ namespace Platform.Modules.Pricing.Migrations.SqlServer
 
                     b.Property<int>("Used")
                         .HasColumnType("int");
+
+                    b.Property<long>("Version")
+                        .HasColumnType("bigint");
 
                     b.HasKey("LimitedId", "CustomerId");
 
@@ -198,6 +213,9 @@ namespace Platform.Modules.Pricing.Migrations.SqlServer
                     b.Property<DateTimeOffset>("SoldAt")
                         .HasColumnType("datetimeoffset");
 
+                    b.Property<long>("Version")
+                        .HasColumnType("bigint");
+
                     b.HasKey("Id");
 
                     b.HasIndex("OrderId", "PromotionId")
@@ -218,6 +236,9 @@ namespace Platform.Modules.Pricing.Migrations.SqlServer
 
                     b.Property<int>("Sold")
                         .HasColumnType("int");
+
+                    b.Property<long>("Version")
+                        .HasColumnType("bigint");
 
                     b.HasKey("PromotionId");
 
@@ -272,6 +293,9 @@ namespace Platform.Modules.Pricing.Migrations.SqlServer
                         .HasPrecision(18, 4)
                         .HasColumnType("decimal(18,4)");
 
+                    b.Property<long>("Version")
+                        .HasColumnType("bigint");
+
                     b.HasKey("OrderId");
 
                     b.HasIndex("Approval");
@@ -293,6 +317,9 @@ namespace Platform.Modules.Pricing.Migrations.SqlServer
                     b.Property<decimal>("UnitPrice")
                         .HasPrecision(18, 4)
                         .HasColumnType("decimal(18,4)");
+
+                    b.Property<long>("Version")
+                        .HasColumnType("bigint");
 
                     b.HasKey("Id");
 
@@ -351,6 +378,9 @@ namespace Platform.Modules.Pricing.Migrations.SqlServer
                     b.Property<Guid?>("StoreId")
                         .HasColumnType("uniqueidentifier");
 
+                    b.Property<long>("Version")
+                        .HasColumnType("bigint");
+
                     b.HasKey("Id");
 
                     b.HasIndex("Code")
@@ -399,6 +429,9 @@ namespace Platform.Modules.Pricing.Migrations.SqlServer
                     b.Property<decimal?>("ValueSharePercent")
                         .HasPrecision(18, 4)
                         .HasColumnType("decimal(18,4)");
+
+                    b.Property<long>("Version")
+                        .HasColumnType("bigint");
 
                     b.HasKey("Id");
 
@@ -474,6 +507,9 @@ namespace Platform.Modules.Pricing.Migrations.SqlServer
                     b.Property<int>("UsedCount")
                         .HasColumnType("int");
 
+                    b.Property<long>("Version")
+                        .HasColumnType("bigint");
+
                     b.HasKey("Id");
 
                     b.HasIndex("Code")
@@ -512,6 +548,9 @@ namespace Platform.Modules.Pricing.Migrations.SqlServer
                     b.Property<decimal>("TooExpensive")
                         .HasPrecision(18, 4)
                         .HasColumnType("decimal(18,4)");
+
+                    b.Property<long>("Version")
+                        .HasColumnType("bigint");
 
                     b.HasKey("Id");
 

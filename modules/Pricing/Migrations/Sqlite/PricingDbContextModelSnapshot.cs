@@ -46,6 +46,9 @@ namespace Platform.Modules.Pricing.Migrations.Sqlite
                         .HasMaxLength(100)
                         .HasColumnType("TEXT");
 
+                    b.Property<long>("Version")
+                        .HasColumnType("INTEGER");
+
                     b.HasKey("Id");
 
                     b.HasIndex("OrderId");
@@ -78,6 +81,9 @@ namespace Platform.Modules.Pricing.Migrations.Sqlite
 
                     b.Property<Guid>("ProductId")
                         .HasColumnType("TEXT");
+
+                    b.Property<long>("Version")
+                        .HasColumnType("INTEGER");
 
                     b.HasKey("Id");
 
@@ -114,6 +120,9 @@ namespace Platform.Modules.Pricing.Migrations.Sqlite
                     b.Property<long?>("ValidTo")
                         .HasColumnType("INTEGER");
 
+                    b.Property<long>("Version")
+                        .HasColumnType("INTEGER");
+
                     b.HasKey("Id");
 
                     b.HasIndex("Code")
@@ -144,6 +153,9 @@ namespace Platform.Modules.Pricing.Migrations.Sqlite
                     b.Property<long>("RedeemedAt")
                         .HasColumnType("INTEGER");
 
+                    b.Property<long>("Version")
+                        .HasColumnType("INTEGER");
+
                     b.HasKey("Id");
 
                     b.HasIndex("PromotionId");
@@ -165,6 +177,9 @@ namespace Platform.Modules.Pricing.Migrations.Sqlite
                         .HasColumnType("TEXT");
 
                     b.Property<int>("Used")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("Version")
                         .HasColumnType("INTEGER");
 
                     b.HasKey("LimitedId", "CustomerId");
@@ -192,6 +207,9 @@ namespace Platform.Modules.Pricing.Migrations.Sqlite
                     b.Property<long>("SoldAt")
                         .HasColumnType("INTEGER");
 
+                    b.Property<long>("Version")
+                        .HasColumnType("INTEGER");
+
                     b.HasKey("Id");
 
                     b.HasIndex("OrderId", "PromotionId")
@@ -211,6 +229,9 @@ namespace Platform.Modules.Pricing.Migrations.Sqlite
                         .HasColumnType("INTEGER");
 
                     b.Property<int>("Sold")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("Version")
                         .HasColumnType("INTEGER");
 
                     b.HasKey("PromotionId");
@@ -266,6 +287,9 @@ namespace Platform.Modules.Pricing.Migrations.Sqlite
                         .HasPrecision(18, 4)
                         .HasColumnType("INTEGER");
 
+                    b.Property<long>("Version")
+                        .HasColumnType("INTEGER");
+
                     b.HasKey("OrderId");
 
                     b.HasIndex("Approval");
@@ -286,6 +310,9 @@ namespace Platform.Modules.Pricing.Migrations.Sqlite
 
                     b.Property<long>("UnitPrice")
                         .HasPrecision(18, 4)
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("Version")
                         .HasColumnType("INTEGER");
 
                     b.HasKey("Id");
@@ -345,6 +372,9 @@ namespace Platform.Modules.Pricing.Migrations.Sqlite
                     b.Property<Guid?>("StoreId")
                         .HasColumnType("TEXT");
 
+                    b.Property<long>("Version")
+                        .HasColumnType("INTEGER");
+
                     b.HasKey("Id");
 
                     b.HasIndex("Code")
@@ -392,6 +422,9 @@ namespace Platform.Modules.Pricing.Migrations.Sqlite
 
                     b.Property<long?>("ValueSharePercent")
                         .HasPrecision(18, 4)
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("Version")
                         .HasColumnType("INTEGER");
 
                     b.HasKey("Id");
@@ -468,6 +501,9 @@ namespace Platform.Modules.Pricing.Migrations.Sqlite
                     b.Property<int>("UsedCount")
                         .HasColumnType("INTEGER");
 
+                    b.Property<long>("Version")
+                        .HasColumnType("INTEGER");
+
                     b.HasKey("Id");
 
                     b.HasIndex("Code")
@@ -505,6 +541,9 @@ namespace Platform.Modules.Pricing.Migrations.Sqlite
 
                     b.Property<long>("TooExpensive")
                         .HasPrecision(18, 4)
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("Version")
                         .HasColumnType("INTEGER");
 
                     b.HasKey("Id");

@@ -10,6 +10,10 @@ public sealed class LedgerDbContext(DbContextOptions<LedgerDbContext> options) :
     public DbSet<EntryRow> Entries => Set<EntryRow>();
 
     /// <inheritdoc />
+    /// <remarks>The fixture's migrations (versions 1 and 2) predate record versions (ADR 0016); it keeps them off.</remarks>
+    protected override bool VersionsRecords => false;
+
+    /// <inheritdoc />
     protected override void ConfigureModel(ModelBuilder modelBuilder)
     {
         modelBuilder.Entity<EntryRow>(e =>
