@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Platform.Host.Api;
 using Platform.Host.Auth;
+using Platform.Host.Auth.Permissions;
 using Platform.Host.Catalog;
 using Platform.Host.Tenants;
 using Platform.Host.Data;
@@ -11,6 +12,7 @@ using Platform.Host.Jobs;
 using Platform.Host.Modules;
 using Platform.Host.Pipeline;
 using Platform.Sdk.Data;
+using Platform.Sdk.Http;
 using Platform.Sdk.Modules;
 
 namespace Platform.Host;
@@ -45,6 +47,7 @@ public static class PlatformHostExtensions
         services.AddSingleton<ModuleEnablement>();
         services.AddSingleton<TenantAdministration>();
         services.AddSingleton<TenantSettingsService>();
+        services.AddSingleton<DemoPeople>();
         services.AddSingleton<PlatformBootstrap>();
         services.AddSingleton<TenantPlatformDatabase>();
         services.AddOptions<JobOptions>().Bind(section.GetSection("Jobs")).ValidateDataAnnotations()
@@ -62,6 +65,7 @@ public static class PlatformHostExtensions
             .AddScheme<AuthenticationSchemeOptions, ApiKeyAuthenticationHandler>(ApiKeyAuthenticationHandler.SchemeName, null);
         services.AddAuthorizationBuilder()
             .SetFallbackPolicy(new AuthorizationPolicyBuilder(ApiKeyAuthenticationHandler.SchemeName).RequireAuthenticatedUser().Build());
+        services.AddPlatformAccess(section);
         services.AddScoped<RequestContext>();
         services.AddScoped<ICallerContext>(sp => sp.GetRequiredService<RequestContext>());
         services.AddScoped<OperationDatabase>();
@@ -78,7 +82,7 @@ public static class PlatformHostExtensions
         var catalog = ModuleHost.LoadAll(moduleRoot, inProcessModules, services, builder.Configuration, database, registry, loggerFactory.CreateLogger("Platform.Modules"));
         services.AddSingleton(registry);
         services.AddSingleton(catalog);
-        services.AddSingleton<IPermissionChecker, ManifestPermissionChecker>();
+        services.AddScoped<IPermissionChecker, ManifestPermissionChecker>();
         services.AddHostedService<PlatformStartup>();
         services.AddHostedService<JobWorkerService>();
         return builder;
@@ -94,15 +98,16 @@ public static class PlatformHostExtensions
         app.UseAuthorization();
         app.UseMiddleware<RequestContextMiddleware>();
         app.MapHealthChecks("/health").AllowAnonymous();
-        app.MapOpenApi();
+        app.MapOpenApi().RequirePermission(HostPermissions.PlatformRead);
         app.UseSwaggerUI(o =>
         {
             o.SwaggerEndpoint("/openapi/v1.json", "Platform API");
             o.RoutePrefix = "swagger";
         });
-        app.MapGet("/", () => Results.Redirect("/swagger")).ExcludeFromDescription();
+        app.MapGet("/", () => Results.Redirect("/swagger")).ExcludeFromDescription().AllowAnonymous();
         app.MapPlatformApi();
         app.MapTenantsApi();
+        app.MapAccessApi();
         app.MapJobsApi();
         var catalog = app.Services.GetRequiredService<ModuleCatalog>();
         foreach (var module in catalog.Modules)

@@ -1,4 +1,5 @@
 using Platform.Sdk.Data;
+using Platform.Sdk.Http;
 using Platform.Sdk.Pipeline;
 
 namespace Platform.Host.Pipeline;
@@ -30,8 +31,12 @@ internal sealed class DataService(PipelineExecutor executor, int depth = 0) : ID
         return (Entity?)await Run(new Operation(PipelineMessages.Create, entity.LogicalName, entity, ReturnRecord: true), cancellationToken);
     }
 
-    public async Task<Entity?> RetrieveAsync(string entityName, Guid id, CancellationToken cancellationToken = default) =>
-        await executor.ResolveStore(entityName).RetrieveAsync(id, cancellationToken);
+    public async Task<Entity?> RetrieveAsync(string entityName, Guid id, CancellationToken cancellationToken = default)
+    {
+        var store = executor.ResolveStore(entityName);
+        executor.Authorize(PermissionEndpoints.EntityOperation(entityName, EntityOperations.Read));
+        return await store.RetrieveAsync(id, cancellationToken);
+    }
 
     public Task UpdateAsync(Entity entity, CancellationToken cancellationToken = default)
     {
@@ -45,7 +50,9 @@ internal sealed class DataService(PipelineExecutor executor, int depth = 0) : ID
     public async Task<QueryResult> QueryAsync(QueryRequest query, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(query);
-        return await executor.ResolveStore(query.EntityName).QueryAsync(query, cancellationToken);
+        var store = executor.ResolveStore(query.EntityName);
+        executor.Authorize(PermissionEndpoints.EntityOperation(query.EntityName, EntityOperations.Read));
+        return await store.QueryAsync(query, cancellationToken);
     }
 
     public async Task<TResponse> ExecuteAsync<TResponse>(string messageName, object request, CancellationToken cancellationToken = default)

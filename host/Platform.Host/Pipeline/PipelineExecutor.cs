@@ -1,8 +1,10 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
+using Platform.Host.Auth.Permissions;
 using Platform.Host.Data;
 using Platform.Host.Jobs;
 using Platform.Sdk.Data;
+using Platform.Sdk.Http;
 using Platform.Sdk.Pipeline;
 
 namespace Platform.Host.Pipeline;
@@ -21,7 +23,7 @@ internal sealed record Operation(string Message, string? Entity, Entity? Target 
 /// </summary>
 internal sealed class PipelineExecutor(
     IServiceProvider services, PipelineRegistry registry, OperationDatabase database, RequestContext request,
-    TraceStore traces, JobRecorder jobs, IOptions<PipelineOptions> options)
+    TraceStore traces, JobRecorder jobs, IOptions<PipelineOptions> options, PermissionCatalog permissions)
 {
     private readonly PipelineOptions _options = options.Value;
 
@@ -34,6 +36,7 @@ internal sealed class PipelineExecutor(
         {
             throw new PipelineDepthExceededException(depth, _options.MaxDepth, operation.Message, operation.Entity);
         }
+        Authorize(operation.Entity is null ? operation.Message : PermissionEndpoints.EntityOperation(operation.Entity, EntityOperationOf(operation.Message)));
         _operationsStarted++;
         var plan = registry.GetPlan(operation.Message, operation.Entity);
         var context = new PipelineContext(request, depth, operation.Message, operation.Entity, nested, () => database.InTransaction);
@@ -72,6 +75,27 @@ internal sealed class PipelineExecutor(
             context.StepTimer?.Dispose();
         }
     }
+
+    /// <summary>
+    /// Refuses (403) an operation the request's principal may not start, at any depth: steps act with the
+    /// initiating principal's permissions (Dataverse's default). Work without a principal (start-up, demo
+    /// data, system jobs) is not checked.
+    /// </summary>
+    public void Authorize(string operation)
+    {
+        if (request.Permissions is { } granted && permissions.RequiredFor(operation) is var required && !granted.Has(required))
+        {
+            throw new InvalidPluginExecutionException($"The caller's roles do not grant '{required}', which '{operation}' needs.", 403);
+        }
+    }
+
+    private static string EntityOperationOf(string message) => message switch
+    {
+        PipelineMessages.Create => EntityOperations.Create,
+        PipelineMessages.Update => EntityOperations.Update,
+        PipelineMessages.Delete => EntityOperations.Delete,
+        _ => message.ToLowerInvariant(),
+    };
 
     private async Task<object?> RunStagesAsync(Operation operation, PipelinePlan plan, IEntityStore? store, PipelineContext context, CancellationToken cancellationToken)
     {
