@@ -6,7 +6,7 @@ public sealed class GrantedPermissions(IReadOnlySet<string> permissions, bool al
     /// <summary>Nothing at all.</summary>
     public static readonly GrantedPermissions None = new(new HashSet<string>(), false, new HashSet<string>());
 
-    /// <summary>True for a tenant administrator: every permission, declared or not.</summary>
+    /// <summary>True for a tenant administrator: every permission, declared or not, except the platform-only ones.</summary>
     public bool All { get; } = all;
 
     /// <summary>The permissions held (when not <see cref="All"/>).</summary>
@@ -16,5 +16,5 @@ public sealed class GrantedPermissions(IReadOnlySet<string> permissions, bool al
     public IReadOnlySet<string> Roles { get; } = roles;
 
     /// <summary>True when the permission is held.</summary>
-    public bool Has(string permission) => All || Permissions.Contains(permission);
+    public bool Has(string permission) => All ? !HostPermissions.PlatformOnly.Contains(permission) : Permissions.Contains(permission);
 }

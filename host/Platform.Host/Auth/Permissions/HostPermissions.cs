@@ -38,6 +38,9 @@ public static class HostPermissions
     /// <summary>Cancel and retry system jobs.</summary>
     public const string JobsManage = "platform.jobs.manage";
 
+    /// <summary>Permissions only platform principals can hold: no tenant role (not even tenant-admin or a tenant's own role) grants them.</summary>
+    public static readonly IReadOnlySet<string> PlatformOnly = new HashSet<string>(StringComparer.Ordinal) { TenantsManage };
+
     private static readonly string[] EveryTenantRole = [Roles.SalesManager, Roles.SalesUser];
     private static readonly string[] Managers = [Roles.SalesManager];
 

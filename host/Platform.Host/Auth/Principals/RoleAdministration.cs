@@ -43,6 +43,10 @@ public sealed partial class RoleAdministration(CatalogDatabase catalog, Permissi
             {
                 throw PlatformProblemException.Invalid($"permissions[{i}]", $"'{requested[i]}' is not a permission any running module or the platform declares.");
             }
+            if (HostPermissions.PlatformOnly.Contains(permission))
+            {
+                throw PlatformProblemException.Invalid($"permissions[{i}]", $"'{permission}' belongs to platform administrators; a tenant role cannot hold it.");
+            }
         }
         await using var db = catalog.Open();
         if (!await db.Tenants.AnyAsync(t => t.Id == tenantId, cancellationToken))
