@@ -71,7 +71,7 @@ public sealed class AuthenticationTests : IAsyncLifetime
         Assert.Equal(HttpStatusCode.OK, (await user.GetAsync("/api/modules")).StatusCode);
         var keys = await _platform.Client.GetFromJsonAsync<System.Text.Json.JsonElement[]>("/api/tenants/demo/keys");
         // The legacy role name is stored as the built-in sales-user role (ADR 0017).
-        var userKeyId = keys!.Single(k => k.GetProperty("role").GetString() == "sales-user").GetProperty("id").GetGuid();
+        var userKeyId = keys!.Single(k => k.GetProperty("role").GetString() == "sales-user" && k.GetProperty("name").GetString() == "tenant-user key").GetProperty("id").GetGuid();
 
         Assert.Equal(HttpStatusCode.NoContent, (await _platform.Client.DeleteAsync($"/api/tenants/demo/keys/{userKeyId}")).StatusCode);
 
