@@ -111,6 +111,45 @@ public abstract class AccessApiTests(CorePlatformFixture fixture) : IAsyncLifeti
     }
 
     [Fact]
+    public async Task A_tenant_keeps_at_least_one_enabled_administrator()
+    {
+        var tenantId = $"t{Guid.NewGuid():N}"[..12];
+        var admin = await Platform.CreateTenantAsync(tenantId, "platform.core");
+        var first = Assert.Single(await admin.GetFromJsonAsync<JsonElement[]>($"/api/tenants/{tenantId}/principals") ?? []).GetProperty("id").GetGuid();
+
+        var demoteOnly = await admin.PatchAsJsonAsync($"/api/tenants/{tenantId}/principals/{first}", new { roles = new[] { "sales-user" } });
+        var disableOnly = await admin.PatchAsJsonAsync($"/api/tenants/{tenantId}/principals/{first}", new { disabled = true });
+        var second = await admin.CreatePrincipalAsync(tenantId, "tenant-admin");
+        var demoteNow = await admin.PatchAsJsonAsync($"/api/tenants/{tenantId}/principals/{first}", new { roles = new[] { "sales-user" } });
+
+        await demoteOnly.ProblemAsync(HttpStatusCode.Conflict);
+        await disableOnly.ProblemAsync(HttpStatusCode.Conflict);
+        Assert.Equal(HttpStatusCode.OK, demoteNow.StatusCode);
+        await (await admin.GetAsync($"/api/tenants/{tenantId}/principals")).ProblemAsync(HttpStatusCode.Forbidden);
+        Assert.NotEqual(first, second);
+    }
+
+    [Fact]
+    public async Task Nobody_signs_in_to_a_suspended_tenant()
+    {
+        var tenantId = $"t{Guid.NewGuid():N}"[..12];
+        var admin = await Platform.CreateTenantAsync(tenantId, "platform.core");
+        await admin.CreatedAsync($"/api/tenants/{tenantId}/principals", new
+        {
+            kind = "Person", displayName = "Qian Yu", email = "qian.yu@test.example", userName = "qian.yu", password = "a password long enough", roles = new[] { "sales-user" },
+        });
+        var signIn = new { userName = "qian.yu", password = "a password long enough" };
+
+        var active = await Platform.AnonymousClient().PostAsJsonAsync($"/api/tenants/{tenantId}/sign-in", signIn);
+        var suspend = await Platform.PlatformAdminClient.PostAsync($"/api/tenants/{tenantId}/suspend", null);
+        var suspended = await Platform.AnonymousClient().PostAsJsonAsync($"/api/tenants/{tenantId}/sign-in", signIn);
+
+        Assert.Equal(HttpStatusCode.OK, active.StatusCode);
+        Assert.Equal(HttpStatusCode.OK, suspend.StatusCode);
+        await suspended.ProblemAsync(HttpStatusCode.Unauthorized);
+    }
+
+    [Fact]
     public async Task A_person_signs_in_with_the_password_only_and_a_disabled_one_not_at_all()
     {
         var userName = $"u{Guid.NewGuid():N}"[..16];

@@ -105,6 +105,10 @@ public sealed class PrincipalAdministration(
             db.RoleAssignments.AddRange(roles.Select(r => new RoleAssignmentRow { PrincipalId = id, Role = r }));
         }
         var disable = present.Contains("disabled") && input.Disabled == true && row.DisabledAt is null;
+        if ((disable || !roles.Contains(Roles.TenantAdmin)) && await IsLastAdministratorAsync(db, tenantId, id, cancellationToken))
+        {
+            throw PlatformProblemException.Conflict($"Principal {id} is the tenant's last enabled administrator; make someone else tenant-admin first.");
+        }
         if (present.Contains("disabled"))
         {
             row.DisabledAt = input.Disabled == true ? row.DisabledAt ?? time.GetUtcNow() : null;
@@ -116,6 +120,14 @@ public sealed class PrincipalAdministration(
         }
         directory.Forget(id);
         return Describe(row, roles);
+    }
+
+    private static async Task<bool> IsLastAdministratorAsync(CatalogDbContext db, string tenantId, Guid id, CancellationToken cancellationToken)
+    {
+        var admins = await db.RoleAssignments.AsNoTracking().Where(a => a.Role == Roles.TenantAdmin)
+            .Join(db.Principals.Where(p => p.TenantId == tenantId && p.DisabledAt == null), a => a.PrincipalId, p => p.Id, (a, p) => p.Id)
+            .ToListAsync(cancellationToken);
+        return admins.Count == 1 && admins[0] == id;
     }
 
     /// <summary>Issues a key for a principal of the tenant.</summary>
@@ -132,12 +144,13 @@ public sealed class PrincipalAdministration(
         return await keys.IssueForPrincipalAsync(tenantId, id, name, cancellationToken);
     }
 
-    /// <summary>Checks a local sign-in; null when the name or password is wrong or the principal is disabled.</summary>
+    /// <summary>Checks a local sign-in; null when the name or password is wrong, the principal is disabled or the tenant suspended.</summary>
     public async Task<PrincipalInfo?> SignInAsync(string tenantId, string userName, string password, CancellationToken cancellationToken)
     {
         await using var db = catalog.Open();
         var row = await db.Principals.SingleOrDefaultAsync(p => p.TenantId == tenantId && p.UserName == userName, cancellationToken);
-        if (row?.PasswordHash is not { } hash || row.DisabledAt is not null)
+        var active = await db.Tenants.AnyAsync(t => t.Id == tenantId && t.Status == TenantStatus.Active, cancellationToken);
+        if (row?.PasswordHash is not { } hash || row.DisabledAt is not null || !active)
         {
             // the same work as a real check, so the answer's timing does not tell which names exist
             Hasher.VerifyHashedPassword(new PrincipalRow(), UnknownUserHash, password);
