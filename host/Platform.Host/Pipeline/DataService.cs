@@ -58,7 +58,9 @@ internal sealed class DataService(PipelineExecutor executor, int depth = 0) : ID
     public IAsyncEnumerable<object?[]> StreamAsync(BulkReadRequest request, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(request);
-        return executor.ResolveStore(request.EntityName) is IBulkReadable bulk
+        var store = executor.ResolveStore(request.EntityName);
+        executor.Authorize(PermissionEndpoints.EntityOperation(request.EntityName, EntityOperations.Read));
+        return store is IBulkReadable bulk
             ? bulk.StreamAsync(request, cancellationToken)
             : throw new InvalidPluginExecutionException($"The {request.EntityName} entity does not offer bulk reads.");
     }

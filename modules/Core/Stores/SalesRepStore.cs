@@ -10,8 +10,8 @@ namespace Platform.Modules.Core.Stores;
 
 /// <summary>
 /// Main operation of the <c>salesrep</c> entity; a missing salary currency becomes the tenant's default.
-/// The base salary is read as null by callers without <see cref="SalaryPermission"/>, who may not filter
-/// or sort by it either (that would tell the value).
+/// The base salary is read as null by callers without <see cref="SalaryPermission"/>, who may not filter,
+/// sort or stream by it either (that would tell the value).
 /// </summary>
 public sealed class SalesRepStore(CoreDbContext context, IOptionsSnapshot<CoreSettings> settings, IPermissionChecker permissions)
     : EfEntityStore<CoreDbContext, SalesRepRow>(context, CoreEntities.SalesRep)
@@ -30,6 +30,17 @@ public sealed class SalesRepStore(CoreDbContext context, IOptionsSnapshot<CoreSe
             throw new InvalidPluginExecutionException($"Filtering or sorting by {Salary} needs the permission {SalaryPermission}.", 403);
         }
         return base.QueryAsync(query, cancellationToken);
+    }
+
+    /// <inheritdoc />
+    public override IAsyncEnumerable<object?[]> StreamAsync(BulkReadRequest request, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        if (!permissions.Has(SalaryPermission) && (request.Attributes.Contains(Salary) || request.Filters.Any(f => f.Attribute == Salary)))
+        {
+            throw new InvalidPluginExecutionException($"Reading {Salary} needs the permission {SalaryPermission}.", 403);
+        }
+        return base.StreamAsync(request, cancellationToken);
     }
 
     /// <inheritdoc />

@@ -88,6 +88,7 @@ public sealed class EveryRouteRequiresAPermissionTests(SqliteCorePlatform fixtur
             {
                 ($"{e}.read", d => d.QueryAsync(new QueryRequest(e))),
                 ($"{e}.read", d => d.RetrieveAsync(e, Guid.NewGuid())),
+                ($"{e}.read", d => d.StreamAsync(new BulkReadRequest(e, ["id"])).GetAsyncEnumerator().MoveNextAsync().AsTask()),
                 ($"{e}.create", d => d.CreateAsync(new Entity(e))),
                 ($"{e}.update", d => d.UpdateAsync(new Entity(e, Guid.NewGuid()))),
                 ($"{e}.delete", d => d.DeleteAsync(e, Guid.NewGuid())),
@@ -111,6 +112,24 @@ public sealed class EveryRouteRequiresAPermissionTests(SqliteCorePlatform fixtur
         Assert.Empty(failures);
         Assert.Contains(operations, o => o.Name == "pricing.decide-discount");
         Assert.Contains(operations, o => o.Name == "product.update");
+    }
+
+    [Fact]
+    public async Task Streaming_reps_salaries_needs_the_salary_permission()
+    {
+        var tenant = await Platform.Services.GetRequiredService<TenantDirectory>().GetFreshAsync("demo", CancellationToken.None);
+        await using var scope = Platform.Services.GetRequiredService<IServiceScopeFactory>().CreateTenantScope("demo", tenant, "principal:test");
+        scope.ServiceProvider.GetRequiredService<RequestContext>().Permissions =
+            new GrantedPermissions(Permissions.DefaultGrantsOf(Auth.Roles.SalesUser), all: false, new HashSet<string>());
+        var data = scope.ServiceProvider.GetRequiredService<IDataService>();
+
+        var salaries = Record.Exception(() => data.StreamAsync(new BulkReadRequest("salesrep", ["id", "baseSalary"])));
+        var byFilter = Record.Exception(() => data.StreamAsync(new BulkReadRequest("salesrep", ["id"]) { Filters = [new QueryFilter("baseSalary", FilterOperator.Gt, "1")] }));
+        var names = await data.StreamAsync(new BulkReadRequest("salesrep", ["id", "name"])).ToListAsync();
+
+        Assert.Equal(403, Assert.IsType<InvalidPluginExecutionException>(salaries).StatusCode);
+        Assert.Equal(403, Assert.IsType<InvalidPluginExecutionException>(byFilter).StatusCode);
+        Assert.NotNull(names);
     }
 
     private async Task<HttpClient> AllButAsync(string permission)
