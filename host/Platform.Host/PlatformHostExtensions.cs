@@ -6,6 +6,7 @@ using Platform.Host.Api;
 using Platform.Host.Auth;
 using Platform.Host.Auth.Permissions;
 using Platform.Host.Catalog;
+using Platform.Host.Contributions;
 using Platform.Host.Tenants;
 using Platform.Host.Data;
 using Platform.Host.Jobs;
@@ -13,6 +14,7 @@ using Platform.Host.Limits;
 using Platform.Host.Modules;
 using Platform.Host.Observability;
 using Platform.Host.Pipeline;
+using Platform.Sdk.Contributions;
 using Platform.Sdk.Data;
 using Platform.Sdk.Http;
 using Platform.Sdk.Modules;
@@ -92,6 +94,8 @@ public static class PlatformHostExtensions
         var catalog = ModuleHost.LoadAll(moduleRoot, inProcessModules, services, builder.Configuration, database, registry, loggerFactory.CreateLogger("Platform.Modules"));
         services.AddSingleton(registry);
         services.AddSingleton(catalog);
+        services.AddSingleton(catalog.Contributions);
+        services.AddScoped<IContributions, TenantContributions>();
         services.AddScoped<IPermissionChecker, ManifestPermissionChecker>();
         services.AddHostedService<PlatformStartup>();
         services.AddHostedService<JobWorkerService>();
@@ -120,6 +124,7 @@ public static class PlatformHostExtensions
         app.MapTenantsApi();
         app.MapAccessApi();
         app.MapJobsApi();
+        app.MapMessagesApi();
         var catalog = app.Services.GetRequiredService<ModuleCatalog>();
         foreach (var module in catalog.Modules)
         {

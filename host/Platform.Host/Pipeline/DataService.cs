@@ -34,7 +34,7 @@ internal sealed class DataService(PipelineExecutor executor, int depth = 0) : ID
     public async Task<Entity?> RetrieveAsync(string entityName, Guid id, CancellationToken cancellationToken = default)
     {
         var store = executor.ResolveStore(entityName);
-        executor.Authorize(PermissionEndpoints.EntityOperation(entityName, EntityOperations.Read));
+        executor.AuthorizeRead(entityName);
         return await store.RetrieveAsync(id, cancellationToken);
     }
 
@@ -51,7 +51,7 @@ internal sealed class DataService(PipelineExecutor executor, int depth = 0) : ID
     {
         ArgumentNullException.ThrowIfNull(query);
         var store = executor.ResolveStore(query.EntityName);
-        executor.Authorize(PermissionEndpoints.EntityOperation(query.EntityName, EntityOperations.Read));
+        executor.AuthorizeRead(query.EntityName);
         return await store.QueryAsync(query, cancellationToken);
     }
 
@@ -59,7 +59,7 @@ internal sealed class DataService(PipelineExecutor executor, int depth = 0) : ID
     {
         ArgumentNullException.ThrowIfNull(request);
         var store = executor.ResolveStore(request.EntityName);
-        executor.Authorize(PermissionEndpoints.EntityOperation(request.EntityName, EntityOperations.Read));
+        executor.AuthorizeRead(request.EntityName);
         return store is IBulkReadable bulk
             ? bulk.StreamAsync(request, cancellationToken)
             : throw new InvalidPluginExecutionException($"The {request.EntityName} entity does not offer bulk reads.");

@@ -83,8 +83,8 @@ public sealed class EveryRouteRequiresAPermissionTests(SqliteCorePlatform fixtur
     {
         var registry = Platform.Services.GetRequiredService<PipelineRegistry>();
         var tenant = await Platform.Services.GetRequiredService<TenantDirectory>().GetFreshAsync("demo", CancellationToken.None);
-        var operations = registry.Messages.Keys.Select(m => (Name: m, Run: (Func<IDataService, Task>)(d => d.ExecuteAsync<object>(m, new { }))))
-            .Concat(registry.Entities.Keys.SelectMany(e => new (string Name, Func<IDataService, Task> Run)[]
+        var operations = registry.Messages.Values.Select(o => o.MessageName).Select(m => (Name: m, Run: (Func<IDataService, Task>)(d => d.ExecuteAsync<object>(m, new { }))))
+            .Concat(registry.Entities.Values.Select(o => o.EntityName).SelectMany(e => new (string Name, Func<IDataService, Task> Run)[]
             {
                 ($"{e}.read", d => d.QueryAsync(new QueryRequest(e))),
                 ($"{e}.read", d => d.RetrieveAsync(e, Guid.NewGuid())),

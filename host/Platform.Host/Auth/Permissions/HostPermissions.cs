@@ -29,6 +29,9 @@ public static class HostPermissions
     /// <summary>Manage a tenant's own roles.</summary>
     public const string RolesManage = "tenant.roles.manage";
 
+    /// <summary>Call custom messages over HTTP (<c>POST /api/messages/{name}</c>); each message still needs its own permission.</summary>
+    public const string MessagesCall = "platform.messages.call";
+
     /// <summary>Read the tenant's pipeline traces.</summary>
     public const string TracesRead = "platform.traces.read";
 
@@ -55,6 +58,7 @@ public static class HostPermissions
         new(KeysManage, "List, issue and revoke a tenant's API keys.") { Grants = [Roles.PlatformAdmin] },
         new(PrincipalsManage, "Create people and service accounts, assign their roles, issue their keys."),
         new(RolesManage, "Define the tenant's own roles."),
+        new(MessagesCall, "Call custom messages over HTTP; each message still needs its own permission.") { Grants = EveryTenantRole },
         new(TracesRead, "Read the tenant's pipeline traces.") { Grants = Managers },
         new(JobsRead, "Read the tenant's system jobs.") { Grants = EveryTenantRole },
         new(JobsManage, "Cancel and retry the tenant's system jobs."),
