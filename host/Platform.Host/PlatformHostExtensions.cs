@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Platform.Host.Api;
 using Platform.Host.Auth;
+using Platform.Host.Auth.Permissions;
 using Platform.Host.Catalog;
 using Platform.Host.Contributions;
 using Platform.Host.Tenants;
@@ -15,6 +16,7 @@ using Platform.Host.Observability;
 using Platform.Host.Pipeline;
 using Platform.Sdk.Contributions;
 using Platform.Sdk.Data;
+using Platform.Sdk.Http;
 using Platform.Sdk.Modules;
 
 namespace Platform.Host;
@@ -51,6 +53,7 @@ public static class PlatformHostExtensions
         services.AddSingleton<ModuleEnablement>();
         services.AddSingleton<TenantAdministration>();
         services.AddSingleton<TenantSettingsService>();
+        services.AddSingleton<DemoPeople>();
         services.AddSingleton<PlatformBootstrap>();
         services.AddSingleton<TenantPlatformDatabase>();
         services.AddOptions<JobOptions>().Bind(section.GetSection("Jobs")).ValidateDataAnnotations()
@@ -68,6 +71,7 @@ public static class PlatformHostExtensions
             .AddScheme<AuthenticationSchemeOptions, ApiKeyAuthenticationHandler>(ApiKeyAuthenticationHandler.SchemeName, null);
         services.AddAuthorizationBuilder()
             .SetFallbackPolicy(new AuthorizationPolicyBuilder(ApiKeyAuthenticationHandler.SchemeName).RequireAuthenticatedUser().Build());
+        services.AddPlatformAccess(section);
         services.AddPlatformRateLimiting(section.GetSection("RateLimits"));
         // The handler's own Information lines (not authenticated, challenged) would log every refused request twice;
         // it logs a refused key once at Debug itself.
@@ -95,7 +99,7 @@ public static class PlatformHostExtensions
         services.AddSingleton(catalog);
         services.AddSingleton(catalog.Contributions);
         services.AddScoped<IContributions, TenantContributions>();
-        services.AddSingleton<IPermissionChecker, ManifestPermissionChecker>();
+        services.AddScoped<IPermissionChecker, ManifestPermissionChecker>();
         services.AddHostedService<PlatformStartup>();
         services.AddHostedService<JobWorkerService>();
         return builder;
@@ -114,15 +118,16 @@ public static class PlatformHostExtensions
         app.UseAuthorization();
         app.UseMiddleware<RequestContextMiddleware>();
         app.MapPlatformHealth();
-        app.MapOpenApi();
+        app.MapOpenApi().RequirePermission(HostPermissions.PlatformRead);
         app.UseSwaggerUI(o =>
         {
             o.SwaggerEndpoint("/openapi/v1.json", "Platform API");
             o.RoutePrefix = "swagger";
         });
-        app.MapGet("/", () => Results.Redirect("/swagger")).ExcludeFromDescription();
+        app.MapGet("/", () => Results.Redirect("/swagger")).ExcludeFromDescription().AllowAnonymous();
         app.MapPlatformApi();
         app.MapTenantsApi();
+        app.MapAccessApi();
         app.MapJobsApi();
         app.MapMessagesApi();
         var catalog = app.Services.GetRequiredService<ModuleCatalog>();

@@ -1,13 +1,13 @@
-using System.Security.Claims;
-using Platform.Host.Auth;
+using Platform.Host.Auth.Permissions;
 using Platform.Host.Jobs;
 using Platform.Host.Pipeline;
+using Platform.Sdk.Http;
 
 namespace Platform.Host.Api;
 
 /// <summary>
-/// System jobs of the caller's tenant: <c>/api/jobs</c>. Tenant keys only; reading needs any tenant key,
-/// cancel and retry a tenant administrator's.
+/// System jobs of the caller's tenant: <c>/api/jobs</c>. Tenant keys only; reading needs
+/// <c>platform.jobs.read</c>, cancel and retry <c>platform.jobs.manage</c>.
 /// </summary>
 internal static class JobsApi
 {
@@ -15,18 +15,13 @@ internal static class JobsApi
     {
         var jobs = app.MapGroup("/api/jobs").WithTags("jobs").AddEndpointFilter(RequireTenant);
         jobs.MapGet("/", (string? status, int? page, int? pageSize, JobAdministration admin, CancellationToken ct) =>
-            admin.ListAsync(status, page ?? 1, pageSize ?? 50, ct)).WithName("jobs.list");
-        jobs.MapGet("/{id:guid}", (Guid id, JobAdministration admin, CancellationToken ct) => admin.GetAsync(id, ct)).WithName("jobs.get");
-        jobs.MapPost("/{id:guid}/cancel", (Guid id, ClaimsPrincipal user, RequestContext request, JobAdministration admin, CancellationToken ct) =>
-        {
-            Caller.RequireTenantAdmin(user, request.TenantId);
-            return admin.CancelAsync(id, ct);
-        }).WithName("jobs.cancel");
-        jobs.MapPost("/{id:guid}/retry", (Guid id, ClaimsPrincipal user, RequestContext request, JobAdministration admin, CancellationToken ct) =>
-        {
-            Caller.RequireTenantAdmin(user, request.TenantId);
-            return admin.RetryAsync(id, ct);
-        }).WithName("jobs.retry");
+            admin.ListAsync(status, page ?? 1, pageSize ?? 50, ct)).WithName("jobs.list").RequirePermission(HostPermissions.JobsRead);
+        jobs.MapGet("/{id:guid}", (Guid id, JobAdministration admin, CancellationToken ct) => admin.GetAsync(id, ct))
+            .WithName("jobs.get").RequirePermission(HostPermissions.JobsRead);
+        jobs.MapPost("/{id:guid}/cancel", (Guid id, JobAdministration admin, CancellationToken ct) => admin.CancelAsync(id, ct))
+            .WithName("jobs.cancel").RequirePermission(HostPermissions.JobsManage);
+        jobs.MapPost("/{id:guid}/retry", (Guid id, JobAdministration admin, CancellationToken ct) => admin.RetryAsync(id, ct))
+            .WithName("jobs.retry").RequirePermission(HostPermissions.JobsManage);
     }
 
     private static ValueTask<object?> RequireTenant(EndpointFilterInvocationContext context, EndpointFilterDelegate next) =>

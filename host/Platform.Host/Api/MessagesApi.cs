@@ -1,4 +1,5 @@
 using System.Text.Json;
+using Platform.Host.Auth.Permissions;
 using Platform.Host.Pipeline;
 using Platform.Sdk.Http;
 using Platform.Sdk.Modules;
@@ -18,20 +19,22 @@ internal static class MessagesApi
     public static void MapMessagesApi(this IEndpointRouteBuilder app)
     {
         app.MapPost("/api/messages/{**name}", ExecuteAsync)
-            .Accepts<JsonElement>("application/json").WithTags("platform").WithName("messages.execute");
+            .Accepts<JsonElement>("application/json").WithTags("platform").WithName("messages.execute")
+            .RequirePermission(HostPermissions.MessagesCall);
     }
 
     private static async Task<IResult> ExecuteAsync(
-        string name, HttpRequest http, RequestContext request, PipelineRegistry registry, IPermissionChecker permissions, PipelineExecutor executor, CancellationToken ct)
+        string name, HttpRequest http, RequestContext request, PipelineRegistry registry, IPermissionChecker permissions, PermissionCatalog catalog,
+        PipelineExecutor executor, CancellationToken ct)
     {
         if (request.Tenant is null)
         {
             return Results.Problem(statusCode: 403, title: "Forbidden.", detail: "Custom messages work on a tenant's data; use a tenant's API key.");
         }
         var owner = registry.ResolveMessage(name, caller: null, m => m.IsRunning && request.IsModuleEnabled(m.Id));
-        if (!MessagePermission.Allows(owner, permissions))
+        if (!MessagePermission.Allows(owner, permissions, catalog))
         {
-            return Results.Problem(statusCode: 403, title: "Forbidden.", detail: $"Custom message '{owner.QualifiedName}' needs the permission '{owner.Permission}'.");
+            return Results.Problem(statusCode: 403, title: "Forbidden.", detail: $"Custom message '{owner.QualifiedName}' needs the permission '{MessagePermission.Of(owner, catalog)}'.");
         }
         var (input, _, problem) = await EntityEndpoints.ReadInputAsync(http, owner.RequestType, partial: false, RequestJson, ct);
         if (problem is not null)
@@ -44,11 +47,13 @@ internal static class MessagesApi
 }
 
 /// <summary>
-/// The one place that decides whether the caller may run a custom message. It asks the SDK's
-/// <see cref="IPermissionChecker"/> for the message's declared permission; the permission model replaces this check.
+/// Whether the caller may run a custom message: the permission its registration names, else the manifest
+/// permission covering the message (ADR 0017), asked of the SDK's <see cref="IPermissionChecker"/>. The
+/// pipeline checks the same for messages other modules' steps call.
 /// </summary>
 internal static class MessagePermission
 {
-    public static bool Allows(MessageOwner message, IPermissionChecker permissions) =>
-        message.Permission is null || permissions.Has(message.Permission);
+    public static string Of(MessageOwner message, PermissionCatalog catalog) => message.Permission ?? catalog.RequiredFor(message.MessageName);
+
+    public static bool Allows(MessageOwner message, IPermissionChecker permissions, PermissionCatalog catalog) => permissions.Has(Of(message, catalog));
 }

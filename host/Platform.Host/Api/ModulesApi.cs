@@ -1,8 +1,10 @@
 using System.Security.Claims;
 using Platform.Host.Auth;
+using Platform.Host.Auth.Permissions;
 using Platform.Host.Modules;
 using Platform.Host.Tenants;
 using Platform.Host.Pipeline;
+using Platform.Sdk.Http;
 
 namespace Platform.Host.Api;
 
@@ -24,12 +26,12 @@ internal static class ModulesApi
                     : null,
                 TenantFailures = failures.Where(f => f.Module == m.Id).Select(f => f.Failure).ToList(),
             }).ToList();
-        }).WithTags("platform").WithName("modules.list");
+        }).WithTags("platform").WithName("modules.list").RequirePermission(HostPermissions.PlatformRead);
         app.MapGet("/api/traces", async (Guid? correlationId, RequestContext request, TraceStore traces, CancellationToken ct) =>
             request.Tenant is null
                 ? Results.Problem(statusCode: 403, title: "Forbidden.", detail: "Traces belong to tenants; use a tenant's API key.")
                 : Results.Ok(await traces.GetAsync(request.TenantId, correlationId, ct)))
-            .WithTags("platform").WithName("traces.list");
+            .WithTags("platform").WithName("traces.list").RequirePermission(HostPermissions.TracesRead);
     }
 
     private static ModuleInfo Describe(ModuleDescriptor module, PipelineRegistry registry) => new(

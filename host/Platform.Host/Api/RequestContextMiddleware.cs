@@ -1,5 +1,6 @@
 using System.Security.Claims;
 using Platform.Host.Auth;
+using Platform.Host.Auth.Permissions;
 using Platform.Host.Catalog;
 using Platform.Host.Pipeline;
 using Platform.Host.Tenants;
@@ -8,14 +9,14 @@ namespace Platform.Host.Api;
 
 /// <summary>
 /// Fills the request's <see cref="RequestContext"/> from the authenticated key: tenant (with its module
-/// states and settings), user, and correlation id from <c>X-Correlation-Id</c> (or a new one, echoed
+/// states and settings), principal and its permissions, and correlation id from <c>X-Correlation-Id</c> (or a new one, echoed
 /// back). A key whose tenant is suspended or gone is refused here, before any endpoint runs.
 /// </summary>
 internal sealed class RequestContextMiddleware(RequestDelegate next)
 {
     public const string CorrelationHeader = "X-Correlation-Id";
 
-    public async Task InvokeAsync(HttpContext httpContext, RequestContext request, TenantDirectory tenants)
+    public async Task InvokeAsync(HttpContext httpContext, RequestContext request, TenantDirectory tenants, IPermissionEvaluator permissions)
     {
         if (Guid.TryParse(httpContext.Request.Headers[CorrelationHeader], out var correlationId))
         {
@@ -36,6 +37,10 @@ internal sealed class RequestContextMiddleware(RequestDelegate next)
             }
             request.TenantId = tenantId;
             request.Tenant = tenant;
+        }
+        if (httpContext.User.Identity?.IsAuthenticated == true)
+        {
+            request.Permissions = await permissions.GrantedAsync(httpContext.User, Caller.TenantOf(httpContext.User), httpContext.RequestAborted);
         }
         await next(httpContext);
     }

@@ -2,10 +2,13 @@ using System.Security.Claims;
 using System.Text.Json;
 using Microsoft.AspNetCore.Mvc;
 using Platform.Host.Auth;
+using Platform.Host.Auth.Permissions;
+using Platform.Host.Auth.Principals;
 using Platform.Host.Catalog;
 using Platform.Host.Pipeline;
 using Platform.Host.Tenants;
 using Platform.Sdk.Http;
+using IssuedApiKey = Platform.Host.Auth.IssuedApiKey;
 
 namespace Platform.Host.Api;
 
@@ -19,87 +22,79 @@ internal static class TenantsApi
         IReadOnlyList<string>? Modules = null,
         bool WithDependencies = false);
 
-    /// <summary>Body of <c>POST /api/tenants/{id}/keys</c>.</summary>
+    /// <summary>
+    /// Body of <c>POST /api/tenants/{id}/keys</c>: a key for an existing principal, or (with a role) for a
+    /// new service account holding that role.
+    /// </summary>
     public sealed record CreateKeyRequest(
         [property: System.ComponentModel.DataAnnotations.Required, System.ComponentModel.DataAnnotations.StringLength(200, MinimumLength = 1)] string Name,
-        [property: System.ComponentModel.DataAnnotations.Required] string Role);
+        string? Role = null,
+        Guid? PrincipalId = null);
 
     public static void MapTenantsApi(this IEndpointRouteBuilder app)
     {
         var tenants = app.MapGroup("/api/tenants").WithTags("tenants");
         tenants.MapGet("/", (ClaimsPrincipal user, TenantAdministration admin, CancellationToken ct) =>
-            admin.ListAsync(Caller.IsPlatformAdmin(user) ? null : Caller.TenantOf(user) ?? "", ct)).WithName("tenants.list");
-        tenants.MapPost("/", CreateAsync).Accepts<CreateTenantRequest>("application/json").WithName("tenants.create").WithMetadata(NoStore.Instance);
-        tenants.MapGet("/{tenantId}", (string tenantId, ClaimsPrincipal user, TenantAdministration admin, CancellationToken ct) =>
+            admin.ListAsync(Caller.IsPlatformAdmin(user) ? null : Caller.TenantOf(user) ?? "", ct)).WithName("tenants.list").RequirePermission(HostPermissions.PlatformRead);
+        tenants.MapPost("/", CreateAsync).Accepts<CreateTenantRequest>("application/json").WithName("tenants.create").RequirePermission(HostPermissions.TenantsManage).WithMetadata(NoStore.Instance);
+        tenants.MapGet("/{tenantId}", (string tenantId, TenantAdministration admin, CancellationToken ct) =>
         {
-            Caller.RequireTenantReader(user, tenantId);
             return admin.GetAsync(tenantId, ct);
-        }).WithName("tenants.get");
-        tenants.MapPost("/{tenantId}/suspend", (string tenantId, ClaimsPrincipal user, TenantAdministration admin, CancellationToken ct) =>
+        }).WithName("tenants.get").RequirePermission(HostPermissions.PlatformRead);
+        tenants.MapPost("/{tenantId}/suspend", (string tenantId, TenantAdministration admin, CancellationToken ct) =>
         {
-            Caller.RequirePlatformAdmin(user);
             return admin.SetStatusAsync(tenantId, TenantStatus.Suspended, ct);
-        }).WithName("tenants.suspend");
-        tenants.MapPost("/{tenantId}/resume", (string tenantId, ClaimsPrincipal user, TenantAdministration admin, CancellationToken ct) =>
+        }).WithName("tenants.suspend").RequirePermission(HostPermissions.TenantsManage);
+        tenants.MapPost("/{tenantId}/resume", (string tenantId, TenantAdministration admin, CancellationToken ct) =>
         {
-            Caller.RequirePlatformAdmin(user);
             return admin.SetStatusAsync(tenantId, TenantStatus.Active, ct);
-        }).WithName("tenants.resume");
-        tenants.MapDelete("/{tenantId}", async (string tenantId, bool? confirm, ClaimsPrincipal user, TenantAdministration admin, CancellationToken ct) =>
+        }).WithName("tenants.resume").RequirePermission(HostPermissions.TenantsManage);
+        tenants.MapDelete("/{tenantId}", async (string tenantId, bool? confirm, TenantAdministration admin, CancellationToken ct) =>
         {
-            Caller.RequirePlatformAdmin(user);
             await admin.DeleteAsync(tenantId, confirm == true, ct);
             return Results.NoContent();
-        }).WithName("tenants.delete");
+        }).WithName("tenants.delete").RequirePermission(HostPermissions.TenantsManage);
 
         var modules = tenants.MapGroup("/{tenantId}/modules");
-        modules.MapGet("/", async (string tenantId, ClaimsPrincipal user, TenantAdministration admin, CancellationToken ct) =>
+        modules.MapGet("/", async (string tenantId, TenantAdministration admin, CancellationToken ct) =>
         {
-            Caller.RequireTenantReader(user, tenantId);
             return (await admin.GetAsync(tenantId, ct)).Modules;
-        }).WithName("tenants.modules.list");
-        modules.MapPost("/{moduleId}/enable", async (string tenantId, string moduleId, bool? withDependencies, ClaimsPrincipal user, ModuleEnablement enablement, TenantAdministration admin, CancellationToken ct) =>
+        }).WithName("tenants.modules.list").RequirePermission(HostPermissions.PlatformRead);
+        modules.MapPost("/{moduleId}/enable", async (string tenantId, string moduleId, bool? withDependencies, ModuleEnablement enablement, TenantAdministration admin, CancellationToken ct) =>
         {
-            Caller.RequireTenantAdmin(user, tenantId);
             var enabled = await enablement.EnableAsync(tenantId, moduleId, withDependencies == true, ct);
             return new { enabled, modules = (await admin.GetAsync(tenantId, ct)).Modules };
-        }).WithName("tenants.modules.enable");
-        modules.MapPost("/{moduleId}/disable", async (string tenantId, string moduleId, ClaimsPrincipal user, ModuleEnablement enablement, TenantAdministration admin, CancellationToken ct) =>
+        }).WithName("tenants.modules.enable").RequirePermission(HostPermissions.ModulesManage);
+        modules.MapPost("/{moduleId}/disable", async (string tenantId, string moduleId, ModuleEnablement enablement, TenantAdministration admin, CancellationToken ct) =>
         {
-            Caller.RequireTenantAdmin(user, tenantId);
             await enablement.DisableAsync(tenantId, moduleId, ct);
             return (await admin.GetAsync(tenantId, ct)).Modules;
-        }).WithName("tenants.modules.disable");
-        modules.MapDelete("/{moduleId}", async (string tenantId, string moduleId, bool? confirm, ClaimsPrincipal user, ModuleEnablement enablement, CancellationToken ct) =>
+        }).WithName("tenants.modules.disable").RequirePermission(HostPermissions.ModulesManage);
+        modules.MapDelete("/{moduleId}", async (string tenantId, string moduleId, bool? confirm, ModuleEnablement enablement, CancellationToken ct) =>
         {
-            Caller.RequireTenantAdmin(user, tenantId);
             await enablement.UninstallAsync(tenantId, moduleId, confirm == true, ct);
             return Results.NoContent();
-        }).WithName("tenants.modules.uninstall");
-        modules.MapGet("/{moduleId}/settings", (string tenantId, string moduleId, ClaimsPrincipal user, TenantSettingsService settings, CancellationToken ct) =>
+        }).WithName("tenants.modules.uninstall").RequirePermission(HostPermissions.ModulesManage);
+        modules.MapGet("/{moduleId}/settings", (string tenantId, string moduleId, TenantSettingsService settings, CancellationToken ct) =>
         {
-            Caller.RequireTenantReader(user, tenantId);
             return settings.GetAsync(tenantId, moduleId, ct);
-        }).WithName("tenants.modules.settings.get");
-        modules.MapPut("/{moduleId}/settings", PutSettingsAsync).Accepts<JsonElement>("application/json").WithName("tenants.modules.settings.put");
+        }).WithName("tenants.modules.settings.get").RequirePermission(HostPermissions.SettingsRead);
+        modules.MapPut("/{moduleId}/settings", PutSettingsAsync).Accepts<JsonElement>("application/json").WithName("tenants.modules.settings.put").RequirePermission(HostPermissions.SettingsWrite);
 
         var keys = tenants.MapGroup("/{tenantId}/keys");
-        keys.MapGet("/", (string tenantId, ClaimsPrincipal user, ApiKeyStore store, CancellationToken ct) =>
+        keys.MapGet("/", (string tenantId, ApiKeyStore store, CancellationToken ct) =>
         {
-            Caller.RequireTenantAdmin(user, tenantId);
             return store.ListAsync(tenantId, ct);
-        }).WithName("tenants.keys.list");
-        keys.MapPost("/", CreateKeyAsync).Accepts<CreateKeyRequest>("application/json").WithName("tenants.keys.create").WithMetadata(NoStore.Instance);
-        keys.MapDelete("/{keyId:guid}", async (string tenantId, Guid keyId, ClaimsPrincipal user, ApiKeyStore store, CancellationToken ct) =>
+        }).WithName("tenants.keys.list").RequirePermission(HostPermissions.KeysManage);
+        keys.MapPost("/", CreateKeyAsync).Accepts<CreateKeyRequest>("application/json").WithName("tenants.keys.create").RequirePermission(HostPermissions.KeysManage).WithMetadata(NoStore.Instance);
+        keys.MapDelete("/{keyId:guid}", async (string tenantId, Guid keyId, ApiKeyStore store, CancellationToken ct) =>
         {
-            Caller.RequireTenantAdmin(user, tenantId);
             return await store.RevokeAsync(tenantId, keyId, ct) ? Results.NoContent() : Results.Problem(statusCode: 404, title: "Not found.", detail: $"Key {keyId} does not exist.");
-        }).WithName("tenants.keys.revoke");
+        }).WithName("tenants.keys.revoke").RequirePermission(HostPermissions.KeysManage);
     }
 
-    private static async Task<IResult> CreateAsync(HttpRequest request, ClaimsPrincipal user, TenantAdministration admin, CancellationToken ct)
+    private static async Task<IResult> CreateAsync(HttpRequest request, TenantAdministration admin, CancellationToken ct)
     {
-        Caller.RequirePlatformAdmin(user);
         var (input, _, problem) = await EntityEndpoints.ReadInputAsync<CreateTenantRequest>(request, partial: false, ct);
         if (problem is not null)
         {
@@ -110,9 +105,8 @@ internal static class TenantsApi
     }
 
     private static async Task<IResult> PutSettingsAsync(
-        string tenantId, string moduleId, HttpRequest request, ClaimsPrincipal user, TenantSettingsService settings, RequestContext context, CancellationToken ct)
+        string tenantId, string moduleId, HttpRequest request, TenantSettingsService settings, RequestContext context, CancellationToken ct)
     {
-        Caller.RequireTenantAdmin(user, tenantId);
         if (!request.HasJsonContentType())
         {
             return Results.Problem(statusCode: 415, title: "The body must be JSON (Content-Type: application/json).");
@@ -136,23 +130,36 @@ internal static class TenantsApi
         }
     }
 
-    private static async Task<IResult> CreateKeyAsync(string tenantId, HttpRequest request, ClaimsPrincipal user, ApiKeyStore store, TenantDirectory tenants, CancellationToken ct)
+    private static async Task<IResult> CreateKeyAsync(
+        string tenantId, HttpRequest request, ApiKeyStore store, PrincipalAdministration principals, RoleAdministration roles, TenantDirectory tenants, CancellationToken ct)
     {
-        Caller.RequireTenantAdmin(user, tenantId);
         var (input, _, problem) = await EntityEndpoints.ReadInputAsync<CreateKeyRequest>(request, partial: false, ct);
         if (problem is not null)
         {
             return problem;
         }
-        if (!Roles.TenantRoles.Contains(input!.Role))
-        {
-            throw PlatformProblemException.Invalid("role", $"A tenant key's role is {Roles.TenantAdmin} or {Roles.TenantUser}.");
-        }
         if (await tenants.GetFreshAsync(tenantId, ct) is null)
         {
             throw PlatformProblemException.NotFound($"Tenant '{tenantId}' does not exist.");
         }
-        var key = await store.IssueAsync(tenantId, input.Role, input.Name, ct);
+        if ((input!.Role is null) == (input.PrincipalId is null))
+        {
+            throw PlatformProblemException.Invalid(input.Role is null ? "principalId" : "role", "Send either principalId (a key for that principal) or role (a new service account with that role), not both.");
+        }
+        IssuedApiKey key;
+        if (input.PrincipalId is { } principalId)
+        {
+            key = await principals.IssueKeyAsync(tenantId, principalId, input.Name, ct);
+        }
+        else
+        {
+            var role = Roles.Normalize(input.Role!);
+            if (!Roles.TenantRoles.Contains(role) && !(await roles.ListAsync(tenantId, ct)).Any(r => r.Name == role))
+            {
+                throw PlatformProblemException.Invalid("role", $"A tenant key's role is a built-in tenant role ({string.Join(", ", Roles.TenantRoles)}) or one of the tenant's roles.");
+            }
+            key = await store.IssueAsync(tenantId, role, input.Name, ct);
+        }
         return Results.Created($"/api/tenants/{tenantId}/keys/{key.Id}", key);
     }
 }

@@ -25,6 +25,15 @@ public sealed class CatalogDbContext(DbContextOptions<CatalogDbContext> options)
     /// <summary>API keys.</summary>
     public DbSet<ApiKeyRow> ApiKeys => Set<ApiKeyRow>();
 
+    /// <summary>People and service accounts.</summary>
+    public DbSet<PrincipalRow> Principals => Set<PrincipalRow>();
+
+    /// <summary>Tenants' own roles.</summary>
+    public DbSet<RoleRow> Roles => Set<RoleRow>();
+
+    /// <summary>Roles held by principals.</summary>
+    public DbSet<RoleAssignmentRow> RoleAssignments => Set<RoleAssignmentRow>();
+
     /// <summary>Pipeline traces of every tenant.</summary>
     public DbSet<TraceRow> Traces => Set<TraceRow>();
 
@@ -74,7 +83,37 @@ public sealed class CatalogDbContext(DbContextOptions<CatalogDbContext> options)
             e.Property(k => k.Name).HasMaxLength(200);
             e.Property(k => k.SecretHash).HasMaxLength(64);
             e.HasIndex(k => k.TenantId);
+            e.HasIndex(k => k.PrincipalId);
             e.HasOne<TenantRow>().WithMany().HasForeignKey(k => k.TenantId).OnDelete(DeleteBehavior.Cascade);
+        });
+        modelBuilder.Entity<PrincipalRow>(e =>
+        {
+            e.ToTable("principals");
+            e.HasKey(p => p.Id);
+            e.Property(p => p.TenantId).HasMaxLength(40);
+            e.Property(p => p.Kind).HasConversion<string>().HasMaxLength(20);
+            e.Property(p => p.DisplayName).HasMaxLength(200);
+            e.Property(p => p.Email).HasMaxLength(320);
+            e.Property(p => p.UserName).HasMaxLength(100);
+            e.Property(p => p.PasswordHash).HasMaxLength(200);
+            e.HasIndex(p => new { p.TenantId, p.UserName }).IsUnique();
+            e.HasOne<TenantRow>().WithMany().HasForeignKey(p => p.TenantId).OnDelete(DeleteBehavior.Cascade);
+        });
+        modelBuilder.Entity<RoleRow>(e =>
+        {
+            e.ToTable("roles");
+            e.HasKey(r => new { r.TenantId, r.Name });
+            e.Property(r => r.TenantId).HasMaxLength(40);
+            e.Property(r => r.Name).HasMaxLength(60);
+            e.Property(r => r.Description).HasMaxLength(500);
+            e.HasOne<TenantRow>().WithMany().HasForeignKey(r => r.TenantId).OnDelete(DeleteBehavior.Cascade);
+        });
+        modelBuilder.Entity<RoleAssignmentRow>(e =>
+        {
+            e.ToTable("role_assignments");
+            e.HasKey(a => new { a.PrincipalId, a.Role });
+            e.Property(a => a.Role).HasMaxLength(60);
+            e.HasOne<PrincipalRow>().WithMany().HasForeignKey(a => a.PrincipalId).OnDelete(DeleteBehavior.Cascade);
         });
         modelBuilder.Entity<TraceRow>(e =>
         {

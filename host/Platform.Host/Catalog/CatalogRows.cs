@@ -92,8 +92,11 @@ public sealed class ApiKeyRow
     /// <summary>The tenant it belongs to; null for a platform administrator's key.</summary>
     public string? TenantId { get; set; }
 
-    /// <summary>Role name (see <see cref="Auth.Roles"/>).</summary>
+    /// <summary>The role the key was issued with (see <see cref="Auth.Roles"/>); what the key may do comes from its principal's roles.</summary>
     public string Role { get; set; } = "";
+
+    /// <summary>The principal the key works for; null only for keys issued before principals existed, until start-up gives each one its own.</summary>
+    public Guid? PrincipalId { get; set; }
 
     /// <summary>What the key is for.</summary>
     public string Name { get; set; } = "";

@@ -1,14 +1,13 @@
+using Platform.Host.Pipeline;
 using Platform.Sdk.Modules;
 
 namespace Platform.Host.Modules;
 
 /// <summary>
-/// Knows the permissions running modules declare. Until API keys and roles exist (next issue) every
-/// caller works as the demo tenant's administrator, who holds every declared permission; a permission
-/// no running module declares is never held.
+/// The SDK's permission check for module code: whether the request's principal holds the permission,
+/// through its roles (<see cref="RequestContext.Permissions"/>). Scoped to the request.
 /// </summary>
-internal sealed class ManifestPermissionChecker(ModuleCatalog catalog) : IPermissionChecker
+internal sealed class ManifestPermissionChecker(RequestContext request) : IPermissionChecker
 {
-    public bool Has(string permission) =>
-        catalog.Modules.Any(m => m.IsRunning && m.Manifest.Permissions.Any(p => string.Equals(p.Name, permission, StringComparison.Ordinal)));
+    public bool Has(string permission) => request.HasPermission(permission);
 }

@@ -1,4 +1,5 @@
 using Platform.Sdk.Data;
+using Platform.Sdk.Http;
 using Platform.Sdk.Pipeline;
 
 namespace Platform.Host.Pipeline;
@@ -30,8 +31,12 @@ internal sealed class DataService(PipelineExecutor executor, int depth = 0) : ID
         return (Entity?)await Run(new Operation(PipelineMessages.Create, entity.LogicalName, entity, ReturnRecord: true), cancellationToken);
     }
 
-    public async Task<Entity?> RetrieveAsync(string entityName, Guid id, CancellationToken cancellationToken = default) =>
-        await executor.ResolveStore(entityName).RetrieveAsync(id, cancellationToken);
+    public async Task<Entity?> RetrieveAsync(string entityName, Guid id, CancellationToken cancellationToken = default)
+    {
+        var store = executor.ResolveStore(entityName);
+        executor.AuthorizeRead(entityName);
+        return await store.RetrieveAsync(id, cancellationToken);
+    }
 
     public Task UpdateAsync(Entity entity, CancellationToken cancellationToken = default)
     {
@@ -48,13 +53,17 @@ internal sealed class DataService(PipelineExecutor executor, int depth = 0) : ID
     public async Task<QueryResult> QueryAsync(QueryRequest query, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(query);
-        return await executor.ResolveStore(query.EntityName).QueryAsync(query, cancellationToken);
+        var store = executor.ResolveStore(query.EntityName);
+        executor.AuthorizeRead(query.EntityName);
+        return await store.QueryAsync(query, cancellationToken);
     }
 
     public IAsyncEnumerable<object?[]> StreamAsync(BulkReadRequest request, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(request);
-        return executor.ResolveStore(request.EntityName) is IBulkReadable bulk
+        var store = executor.ResolveStore(request.EntityName);
+        executor.AuthorizeRead(request.EntityName);
+        return store is IBulkReadable bulk
             ? bulk.StreamAsync(request, cancellationToken)
             : throw new InvalidPluginExecutionException($"The {request.EntityName} entity does not offer bulk reads.");
     }

@@ -1,11 +1,13 @@
 using System.Diagnostics;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
+using Platform.Host.Auth.Permissions;
 using Platform.Host.Data;
 using Platform.Host.Jobs;
 using Platform.Host.Modules;
 using Platform.Host.Observability;
 using Platform.Sdk.Data;
+using Platform.Sdk.Http;
 using Platform.Sdk.Pipeline;
 
 namespace Platform.Host.Pipeline;
@@ -26,7 +28,7 @@ internal sealed record Operation(string Message, string? Entity, Entity? Target 
 /// </summary>
 internal sealed class PipelineExecutor(
     IServiceProvider services, PipelineRegistry registry, OperationDatabase database, RequestContext request,
-    TraceStore traces, JobRecorder jobs, IOptions<PipelineOptions> options)
+    TraceStore traces, JobRecorder jobs, IOptions<PipelineOptions> options, PermissionCatalog permissions)
 {
     private readonly PipelineOptions _options = options.Value;
     private Func<ModuleDescriptor, bool>? _isActive;
@@ -64,6 +66,8 @@ internal sealed class PipelineExecutor(
         // Names are resolved once, before any step runs: the plan, the context and stage 30 use the owner found here.
         var entityOwner = operation.Entity is null ? null : ResolveEntity(operation.Entity);
         var messageOwner = entityOwner is null ? registry.ResolveMessage(operation.Message, CallingModule.Current, _isActive ??= IsActive) : null;
+        Authorize(entityOwner is not null ? PermissionEndpoints.EntityOperation(entityOwner.EntityName, EntityOperationOf(operation.Message))
+            : messageOwner?.Permission ?? messageOwner?.MessageName ?? operation.Message);
         var plan = registry.GetPlan(messageOwner?.QualifiedName ?? operation.Message, entityOwner?.QualifiedName);
         var context = new PipelineContext(request, depth, messageOwner?.MessageName ?? operation.Message, entityOwner?.EntityName, nested, () => database.InTransaction);
         if (operation.Target is not null)
@@ -135,6 +139,31 @@ internal sealed class PipelineExecutor(
             PlatformTelemetry.OperationDuration.Record(Stopwatch.GetElapsedTime(started).TotalMilliseconds, tags);
         }
     }
+
+    /// <summary>
+    /// Refuses (403) an operation the request's principal may not start, at any depth: steps act with the
+    /// initiating principal's permissions (Dataverse's default). Work without a principal (start-up, demo
+    /// data, system jobs) is not checked.
+    /// </summary>
+    public void Authorize(string operation)
+    {
+        if (request.Permissions is { } granted && permissions.RequiredFor(operation) is var required && !granted.Has(required))
+        {
+            throw new InvalidPluginExecutionException($"The caller's roles do not grant '{required}', which '{operation}' needs.", 403);
+        }
+    }
+
+    /// <summary>Refuses (403) reading an entity (by its plain or qualified name) without its read permission.</summary>
+    public void AuthorizeRead(string entity) =>
+        Authorize(PermissionEndpoints.EntityOperation(ResolveEntity(entity).EntityName, EntityOperations.Read));
+
+    private static string EntityOperationOf(string message) => message switch
+    {
+        PipelineMessages.Create => EntityOperations.Create,
+        PipelineMessages.Update => EntityOperations.Update,
+        PipelineMessages.Delete => EntityOperations.Delete,
+        _ => message.ToLowerInvariant(),
+    };
 
     private async Task<object?> RunStagesAsync(
         Operation operation, PipelinePlan plan, IEntityStore? store, ModuleDescriptor owner, MessageOwner? message, PipelineContext context, CancellationToken cancellationToken)

@@ -1,3 +1,4 @@
+using Platform.Host.Auth.Permissions;
 using Platform.Host.Tenants;
 using Platform.Sdk.Modules;
 
@@ -12,14 +13,20 @@ public sealed class RequestContext : ICallerContext
     /// <summary>The tenant's state (modules, settings) when the request works on a tenant.</summary>
     public TenantState? Tenant { get; set; }
 
-    /// <summary>The calling user (for API keys: <c>key:&lt;id&gt;</c>).</summary>
+    /// <summary>The calling principal (<c>principal:&lt;id&gt;</c>), or <c>anonymous</c>.</summary>
     public string UserId { get; set; } = "anonymous";
 
-    /// <summary>The calling key's roles.</summary>
+    /// <summary>The calling principal's roles.</summary>
     public IReadOnlySet<string> Roles { get; set; } = new HashSet<string>();
+
+    /// <summary>What the calling principal holds in the tenant; null for work no principal started (not checked).</summary>
+    public GrantedPermissions? Permissions { get; set; }
 
     /// <inheritdoc />
     public bool IsInRole(string role) => Roles.Contains(role);
+
+    /// <inheritdoc />
+    public bool HasPermission(string permission) => Permissions is null || Permissions.Has(permission);
 
     /// <summary>Shared by every operation the request starts.</summary>
     public Guid CorrelationId { get; set; } = Guid.NewGuid();

@@ -13,7 +13,7 @@ namespace Platform.Host.Tenants;
 /// <c>&lt;DataFolder&gt;/keys/</c>, readable only by the host's user.
 /// </summary>
 public sealed class PlatformBootstrap(
-    ModuleCatalog modules, ApiKeyStore keys, TenantDirectory tenants, TenantAdministration administration, ModuleEnablement enablement,
+    ModuleCatalog modules, ApiKeyStore keys, TenantDirectory tenants, TenantAdministration administration, ModuleEnablement enablement, DemoPeople people,
     IDatabaseProvider database, IServiceScopeFactory scopes, IOptions<PlatformOptions> options, IHostEnvironment environment, ILogger<PlatformBootstrap> logger)
 {
     /// <summary>File holding the platform administrator's key.</summary>
@@ -25,9 +25,13 @@ public sealed class PlatformBootstrap(
     /// <summary>The folder the key files are written to.</summary>
     public string KeyFolder => Path.Combine(Path.GetFullPath(options.Value.DataFolder, environment.ContentRootPath), "keys");
 
-    /// <summary>Issues the platform administrator's key when there is none.</summary>
+    /// <summary>Issues the platform administrator's key when there is none (after giving keys issued before principals one each).</summary>
     public async Task EnsurePlatformAdminKeyAsync(CancellationToken cancellationToken)
     {
+        if (await keys.EnsurePrincipalsAsync(cancellationToken) is > 0 and var migrated)
+        {
+            logger.LogInformation("Gave {Count} API keys issued before principals a service account each", migrated);
+        }
         if (!await keys.HasPlatformAdminAsync(cancellationToken))
         {
             var key = await keys.IssueAsync(null, Roles.PlatformAdmin, "bootstrap platform administrator", cancellationToken);
@@ -48,7 +52,12 @@ public sealed class PlatformBootstrap(
         {
             var (_, key) = await administration.CreateAsync(demo.Id, "Demo company", [], withDependencies: false, cancellationToken);
             WriteKey(DemoKeyFile, key.Key);
+            await people.MakeAdministratorAPersonAsync(key.PrincipalId, cancellationToken);
             created = true;
+        }
+        foreach (var (file, text) in await people.EnsureAsync(demo.Id, cancellationToken))
+        {
+            WriteKey(file, text);
         }
         var tenant = await tenants.GetFreshAsync(demo.Id, cancellationToken);
         foreach (var module in modules.Modules.Where(m => m.IsRunning && !tenant!.Modules.ContainsKey(m.Id)))

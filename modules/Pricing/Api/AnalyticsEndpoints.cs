@@ -5,6 +5,7 @@ using Microsoft.AspNetCore.Routing;
 using Platform.Modules.Pricing.Api.Analytics;
 using Platform.Modules.Pricing.Data;
 using Platform.Sdk.Data;
+using Platform.Sdk.Http;
 
 namespace Platform.Modules.Pricing.Api;
 
@@ -19,12 +20,12 @@ internal static class AnalyticsEndpoints
     {
         var group = endpoints.MapGroup("/api/pricing/analytics").WithTags("pricing");
         group.MapGet("/elasticity/{productId:guid}", (Guid productId, HttpRequest request, [FromServices] IDataService data, [FromServices] TimeProvider time, CancellationToken ct) =>
-            ElasticityEndpoint.HandleAsync(productId, request, data, time, ct)).WithName("pricing.analytics.elasticity");
+            ElasticityEndpoint.HandleAsync(productId, request, data, time, ct)).WithName("pricing.analytics.elasticity").RequirePermission("pricing.read");
         group.MapPost("/what-if", (HttpRequest request, CancellationToken ct) => WhatIfEndpoint.HandleAsync(request, ct))
-            .Accepts<WhatIfInput>("application/json").WithName("pricing.analytics.what-if");
+            .Accepts<WhatIfInput>("application/json").WithName("pricing.analytics.what-if").RequirePermission("pricing.read");
         group.MapGet("/van-westendorp/{survey}", (string survey, HttpRequest request, [FromServices] PricingDbContext db, [FromServices] IDataService data, CancellationToken ct) =>
-            VanWestendorpEndpoint.HandleAsync(survey, request, db, data, ct)).WithName("pricing.analytics.van-westendorp");
+            VanWestendorpEndpoint.HandleAsync(survey, request, db, data, ct)).WithName("pricing.analytics.van-westendorp").RequirePermission("pricing.read");
         group.MapGet("/promotion-roi/{promotionId:guid}", (Guid promotionId, HttpRequest request, [FromServices] PricingDbContext db, [FromServices] IDataService data, [FromServices] TimeProvider time, CancellationToken ct) =>
-            PromotionRoiEndpoint.HandleAsync(promotionId, request, db, data, time, ct)).WithName("pricing.analytics.promotion-roi");
+            PromotionRoiEndpoint.HandleAsync(promotionId, request, db, data, time, ct)).WithName("pricing.analytics.promotion-roi").RequirePermission("pricing.read");
     }
 }

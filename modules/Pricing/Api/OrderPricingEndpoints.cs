@@ -23,13 +23,16 @@ internal static class OrderPricingEndpoints
     public static void Map(IEndpointRouteBuilder endpoints)
     {
         var group = endpoints.MapGroup("/api/pricing").WithTags("pricing");
-        group.MapGet("/orders/{orderId:guid}/pricing", GetPricingAsync).WithName("pricing.order-pricing");
-        group.MapPut("/orders/{orderId:guid}/options", SetOptionsAsync).Accepts<OrderPricingOptions>("application/json").WithName("pricing.order-options");
-        group.MapGet("/approvals", ListApprovalsAsync).WithName("pricing.approvals");
+        group.MapGet("/orders/{orderId:guid}/pricing", GetPricingAsync).WithName("pricing.order-pricing").RequirePermission("pricing.read");
+        group.MapPut("/orders/{orderId:guid}/options", SetOptionsAsync).Accepts<OrderPricingOptions>("application/json").WithName("pricing.order-options")
+            .RequirePermission(OrderOptionsHandler.MessageName);
+        group.MapGet("/approvals", ListApprovalsAsync).WithName("pricing.approvals").RequirePermission("pricing.read");
         group.MapPost("/approvals/{orderId:guid}/approve", (Guid orderId, HttpRequest request, [FromServices] IDataService data, [FromServices] PricingDbContext db, CancellationToken ct) =>
-            DecideAsync(orderId, ApprovalStatus.Approved, request, data, db, ct)).Accepts<DecisionReason>("application/json").WithName("pricing.approve");
+            DecideAsync(orderId, ApprovalStatus.Approved, request, data, db, ct)).Accepts<DecisionReason>("application/json").WithName("pricing.approve")
+            .RequirePermission(DiscountDecisionHandler.MessageName);
         group.MapPost("/approvals/{orderId:guid}/reject", (Guid orderId, HttpRequest request, [FromServices] IDataService data, [FromServices] PricingDbContext db, CancellationToken ct) =>
-            DecideAsync(orderId, ApprovalStatus.Rejected, request, data, db, ct)).Accepts<DecisionReason>("application/json").WithName("pricing.reject");
+            DecideAsync(orderId, ApprovalStatus.Rejected, request, data, db, ct)).Accepts<DecisionReason>("application/json").WithName("pricing.reject")
+            .RequirePermission(DiscountDecisionHandler.MessageName);
     }
 
     private static async Task<IResult> GetPricingAsync(Guid orderId, [FromServices] PricingDbContext db, CancellationToken ct)
@@ -42,7 +45,7 @@ internal static class OrderPricingEndpoints
         var state = await DiscountDecisionHandler.StateAsync(db, row, ct);
         return Results.Ok(new
         {
-            state.OrderId, state.Approval, state.RequiredRole, state.ManualDiscountPercent, state.PricedBy, row.PricedAt,
+            state.OrderId, state.Approval, state.RequiredPermission, state.ManualDiscountPercent, state.PricedBy, row.PricedAt,
             row.Subtotal, row.PromotionDiscount, row.Total,
             Options = JsonSerializer.Deserialize<JsonElement>(row.Options),
             Quote = StoredQuote.Read(row.Quote)?.Quote,
@@ -68,7 +71,7 @@ internal static class OrderPricingEndpoints
             return Results.ValidationProblem(new Dictionary<string, string[]> { [nameof(status)] = [$"status must be one of {string.Join(", ", Enum.GetNames<ApprovalStatus>())}."] });
         }
         var rows = await db.OrderPricing.AsNoTracking().Where(p => p.Approval == wanted).OrderBy(p => p.PricedAt).Take(500)
-            .Select(p => new { p.OrderId, p.CustomerId, p.Approval, p.RequiredRole, p.ManualDiscountPercent, p.Total, p.PricedBy, p.PricedAt })
+            .Select(p => new { p.OrderId, p.CustomerId, p.Approval, RequiredPermission = p.RequiredRole, p.ManualDiscountPercent, p.Total, p.PricedBy, p.PricedAt })
             .ToListAsync(ct);
         return Results.Ok(new { items = rows, totalCount = rows.Count });
     }

@@ -25,8 +25,8 @@ internal sealed class DecisionReason
 
 /// <summary>An order's discount approval after a decision, with the audit of every decision so far.</summary>
 internal sealed record DiscountApprovalState(
-    Guid OrderId, ApprovalStatus Approval, string? RequiredRole, decimal ManualDiscountPercent, string PricedBy,
+    Guid OrderId, ApprovalStatus Approval, string? RequiredPermission, decimal ManualDiscountPercent, string PricedBy,
     IReadOnlyList<AuditedDecision> Decisions);
 
-/// <summary>One audited decision: who, when, with which role, what and why.</summary>
+/// <summary>One audited decision: who, when, under which permission (<c>role</c> for decisions recorded before ADR 0017), what and why.</summary>
 internal sealed record AuditedDecision(ApprovalStatus Decision, string DecidedBy, string Role, DateTimeOffset DecidedAt, string Reason);

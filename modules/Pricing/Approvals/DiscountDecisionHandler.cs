@@ -10,8 +10,8 @@ namespace Platform.Modules.Pricing.Approvals;
 
 /// <summary>
 /// Message <c>pricing.decide-discount</c>: approves or rejects an order's pending discount. The caller
-/// must hold the role the discount's band requires and must not be who priced the order; every decision
-/// is audited with who, when, the role and why.
+/// must hold the permission the discount's band requires and must not be the principal who priced the
+/// order (through any of its keys); every decision is audited with who, when, the permission and why.
 /// </summary>
 internal sealed class DiscountDecisionHandler(PricingDbContext db, ICallerContext caller, TimeProvider time)
     : ICustomMessageHandler<DiscountDecision, DiscountApprovalState>
@@ -32,9 +32,9 @@ internal sealed class DiscountDecisionHandler(PricingDbContext db, ICallerContex
         {
             throw new InvalidPluginExecutionException($"Order {request.OrderId}'s discount is {row.Approval}, not Pending.", 409);
         }
-        if (row.RequiredRole is { } role && !caller.IsInRole(role))
+        if (row.RequiredRole is { } permission && !caller.HasPermission(permission))
         {
-            throw new InvalidPluginExecutionException($"A discount of {row.ManualDiscountPercent}% needs an approver with the role {role}.", 403);
+            throw new InvalidPluginExecutionException($"A discount of {row.ManualDiscountPercent}% needs an approver with the permission {permission}.", 403);
         }
         if (string.Equals(row.PricedBy, caller.UserId, StringComparison.Ordinal))
         {

@@ -20,6 +20,7 @@ internal sealed class OrderPricingRow
 
     public ApprovalStatus Approval { get; set; }
 
+    /// <summary>The permission the discount's band requires (a key role for orders priced before ADR 0017), or null.</summary>
     public string? RequiredRole { get; set; }
 
     public DateTimeOffset PricedAt { get; set; }

@@ -34,13 +34,23 @@ public sealed class PricingSettings : IValidatableObject
     [EnumDataType(typeof(DiscountBasis))]
     public DiscountBasis DiscountBasis { get; set; } = DiscountBasis.LargestLine;
 
-    /// <summary>The key role that may approve discounts in the manager band.</summary>
-    [Required, RegularExpression("^(tenant-admin|tenant-user)$", ErrorMessage = "ManagerApproverRole must be tenant-admin or tenant-user.")]
+    /// <summary>The permission that approves discounts in the manager band.</summary>
+    [Required, RegularExpression(PermissionName, ErrorMessage = "ManagerApproverPermission must be a permission name such as pricing.approve.manager.")]
+    public string ManagerApproverPermission { get; set; } = "pricing.approve.manager";
+
+    /// <summary>The permission that approves discounts above the manager band.</summary>
+    [Required, RegularExpression(PermissionName, ErrorMessage = "DirectorApproverPermission must be a permission name such as pricing.approve.director.")]
+    public string DirectorApproverPermission { get; set; } = "pricing.approve.director";
+
+    /// <summary>Replaced by <see cref="ManagerApproverPermission"/> (ADR 0017); still accepted so stored settings stay valid, and ignored.</summary>
+    [RegularExpression("^(tenant-admin|tenant-user)$", ErrorMessage = "ManagerApproverRole must be tenant-admin or tenant-user.")]
     public string ManagerApproverRole { get; set; } = "tenant-admin";
 
-    /// <summary>The key role that may approve discounts above the manager band.</summary>
-    [Required, RegularExpression("^(tenant-admin|tenant-user)$", ErrorMessage = "DirectorApproverRole must be tenant-admin or tenant-user.")]
+    /// <summary>Replaced by <see cref="DirectorApproverPermission"/> (ADR 0017); still accepted so stored settings stay valid, and ignored.</summary>
+    [RegularExpression("^(tenant-admin|tenant-user)$", ErrorMessage = "DirectorApproverRole must be tenant-admin or tenant-user.")]
     public string DirectorApproverRole { get; set; } = "tenant-admin";
+
+    private const string PermissionName = "^[a-z][a-z0-9-]*(\\.[a-z0-9-]+)+$";
 
     /// <summary>Whether orders are priced by the module on create and update (net prices set from the quote).</summary>
     public bool PriceOrders { get; set; } = true;

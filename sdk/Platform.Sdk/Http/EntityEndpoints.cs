@@ -29,22 +29,27 @@ public static class EntityEndpoints
         Converters = { new JsonStringEnumConverter(namingPolicy: null, allowIntegerValues: false), new StrictJson.DateTimeOffsetWithOffsetConverter() },
     };
 
-    /// <summary>Maps <c>GET route</c>, <c>GET route/{id}</c>, <c>POST route</c>, <c>PATCH route/{id}</c>, <c>DELETE route/{id}</c>.</summary>
+    /// <summary>
+    /// Maps <c>GET route</c>, <c>GET route/{id}</c>, <c>POST route</c>, <c>PATCH route/{id}</c>, <c>DELETE route/{id}</c>,
+    /// each requiring its entity operation (<c>&lt;entity&gt;.read|create|update|delete</c>, or the manifest permission covering it).
+    /// </summary>
     public static RouteGroupBuilder MapEntityEndpoints<TInput>(this IEndpointRouteBuilder endpoints, string route, string entityName)
         where TInput : class
     {
         var group = endpoints.MapGroup(route).WithTags(entityName);
         group.MapGet("/", (HttpRequest request, [FromServices] IDataService data, CancellationToken ct) => ListAsync(request, entityName, data, ct))
-            .WithName($"{entityName}.list");
+            .WithName($"{entityName}.list").RequirePermission(PermissionEndpoints.EntityOperation(entityName, EntityOperations.Read));
         group.MapGet("/{id:guid}", async (Guid id, HttpResponse response, [FromServices] IDataService data, CancellationToken ct) =>
             await data.RetrieveAsync(entityName, id, ct) is { } entity ? Record(response, entity) : NotFound(entityName, id))
-            .WithName($"{entityName}.get");
+            .WithName($"{entityName}.get").RequirePermission(PermissionEndpoints.EntityOperation(entityName, EntityOperations.Read));
         group.MapPost("/", (HttpRequest request, [FromServices] IDataService data, CancellationToken ct) => CreateAsync<TInput>(request, route, entityName, data, ct))
-            .Accepts<TInput>("application/json").WithName($"{entityName}.create");
+            .Accepts<TInput>("application/json").WithName($"{entityName}.create")
+            .RequirePermission(PermissionEndpoints.EntityOperation(entityName, EntityOperations.Create));
         group.MapPatch("/{id:guid}", (Guid id, HttpRequest request, [FromServices] IDataService data, CancellationToken ct) => UpdateAsync<TInput>(id, request, entityName, data, ct))
-            .Accepts<TInput>("application/json").WithName($"{entityName}.update");
+            .Accepts<TInput>("application/json").WithName($"{entityName}.update")
+            .RequirePermission(PermissionEndpoints.EntityOperation(entityName, EntityOperations.Update));
         group.MapDelete("/{id:guid}", (Guid id, HttpRequest request, [FromServices] IDataService data, CancellationToken ct) => DeleteAsync(id, request, entityName, data, ct))
-            .WithName($"{entityName}.delete");
+            .WithName($"{entityName}.delete").RequirePermission(PermissionEndpoints.EntityOperation(entityName, EntityOperations.Delete));
         group.WithMetadata(new EntityEndpointMetadata(entityName));
         return group;
     }

@@ -64,4 +64,17 @@ public sealed record ModuleSettingDefinition(string Name, string Type, string? D
 /// <summary>A permission a module defines.</summary>
 /// <param name="Name">Permission name, for example <c>core.customers.write</c>.</param>
 /// <param name="Description">What it allows.</param>
-public sealed record ModulePermission(string Name, string Description = "");
+public sealed record ModulePermission(string Name, string Description = "")
+{
+    /// <summary>
+    /// Built-in roles that hold the permission by default (Orchard's stereotypes): <c>sales-manager</c>,
+    /// <c>sales-user</c>. <c>tenant-admin</c> holds every permission whether listed or not.
+    /// </summary>
+    public IReadOnlyList<string> Grants { get; init; } = [];
+
+    /// <summary>
+    /// Operations this permission guards: entity operations as <c>&lt;entity&gt;.read|create|update|delete</c>
+    /// and custom messages by name. An operation no permission covers requires a permission of its own name.
+    /// </summary>
+    public IReadOnlyList<string> Covers { get; init; } = [];
+}

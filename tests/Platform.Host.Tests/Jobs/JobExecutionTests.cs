@@ -25,7 +25,7 @@ public sealed class JobExecutionTests
         Assert.Single(recorder.Runs);
         var seen = (SeenContext)recorder.Seen[$"job:{job.Id}"]!;
         Assert.Equal((StepMode.Asynchronous, 40, true, correlation, job.InitiatingUser, 1, true), (seen.Mode, seen.Stage, seen.InTransaction, seen.CorrelationId, seen.User, seen.Depth, seen.NoteCommitted));
-        Assert.StartsWith("key:", job.InitiatingUser, StringComparison.Ordinal);
+        Assert.StartsWith("principal:", job.InitiatingUser, StringComparison.Ordinal);
         Assert.Equal(("hello", 5), (seen.Target!.GetValue<string>("title"), seen.Target["counter"]));
         Assert.Equal(job.TargetId, seen.OutputId);
         Assert.Equal((1, correlation), (job.Attempts, job.CorrelationId));

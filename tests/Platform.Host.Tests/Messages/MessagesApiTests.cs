@@ -55,7 +55,7 @@ public abstract class MessagesApiTests(TestProvider provider) : IAsyncLifetime
 
         Assert.Equal((OwnedNamesTests.Beta, 15m, "demo"), (demo.GetProperty("module").GetString(), demo.GetProperty("result").GetDecimal(), demo.GetProperty("tenant").GetString()));
         Assert.Equal("acme", other.GetProperty("tenant").GetString());
-        Assert.StartsWith("key:", demo.GetProperty("user").GetString(), StringComparison.Ordinal);
+        Assert.StartsWith("principal:", demo.GetProperty("user").GetString(), StringComparison.Ordinal);
         Assert.NotEqual(demo.GetProperty("user").GetString(), other.GetProperty("user").GetString());
     }
 
@@ -114,7 +114,8 @@ public abstract class MessagesApiTests(TestProvider provider) : IAsyncLifetime
         Assert.Equal(HttpStatusCode.OK, allowed.StatusCode);
         Assert.Equal($"Custom message '{OwnedNamesTests.Beta}/audit' needs the permission '{Audit}'.", denied.GetProperty("detail").GetString());
         Assert.Equal(HttpStatusCode.OK, other.StatusCode);
-        Assert.Contains("tenant's API key", platformKey.GetProperty("detail").GetString());
+        // The platform administrator holds no tenant permission, so the route's own policy refuses it (ADR 0017).
+        Assert.Equal("platform.messages.call", platformKey.GetProperty("permission").GetString());
     }
 
     private static async Task<JsonElement> OkAsync(HttpResponseMessage response)

@@ -97,7 +97,7 @@ public abstract class OrderPricingTests(CorePlatformFixture fixture) : IAsyncLif
         var decision = Assert.Single(state.GetProperty("decisions").EnumerateArray());
         Assert.Equal("Approved", decision.GetProperty("decision").GetString());
         Assert.Equal("Strategic account, Q4 volume commitment.", decision.GetProperty("reason").GetString());
-        Assert.StartsWith("key:", decision.GetProperty("decidedBy").GetString(), StringComparison.Ordinal);
+        Assert.StartsWith("principal:", decision.GetProperty("decidedBy").GetString(), StringComparison.Ordinal);
         Assert.Equal(HttpStatusCode.OK, confirmedAfterwards.StatusCode);
     }
 

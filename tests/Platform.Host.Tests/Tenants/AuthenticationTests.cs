@@ -70,7 +70,8 @@ public sealed class AuthenticationTests : IAsyncLifetime
         var user = await _platform.IssueKeyAsync(_platform.Client, "demo", "tenant-user");
         Assert.Equal(HttpStatusCode.OK, (await user.GetAsync("/api/modules")).StatusCode);
         var keys = await _platform.Client.GetFromJsonAsync<System.Text.Json.JsonElement[]>("/api/tenants/demo/keys");
-        var userKeyId = keys!.Single(k => k.GetProperty("role").GetString() == "tenant-user").GetProperty("id").GetGuid();
+        // The legacy role name is stored as the built-in sales-user role (ADR 0017).
+        var userKeyId = keys!.Single(k => k.GetProperty("role").GetString() == "sales-user" && k.GetProperty("name").GetString() == "tenant-user key").GetProperty("id").GetGuid();
 
         Assert.Equal(HttpStatusCode.NoContent, (await _platform.Client.DeleteAsync($"/api/tenants/demo/keys/{userKeyId}")).StatusCode);
 

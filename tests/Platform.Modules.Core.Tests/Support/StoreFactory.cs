@@ -19,7 +19,7 @@ public static class StoreFactory
             CoreEntities.Store => new StoreStore(db),
             CoreEntities.Partner => new PartnerStore(db),
             CoreEntities.Team => new TeamStore(db),
-            CoreEntities.SalesRep => new SalesRepStore(db, database.Options),
+            CoreEntities.SalesRep => new SalesRepStore(db, database.Options, FixedPermissions.Everything),
             CoreEntities.Order => new OrderStore(db, database.Options),
             CoreEntities.InventoryPosition => new InventoryPositionStore(db),
             _ => throw new ArgumentOutOfRangeException(nameof(entityName), entityName, "Not a Core entity."),
