@@ -58,6 +58,10 @@ public static class PlatformHostExtensions
         services.AddScoped<JobRecorder>();
         services.AddScoped(sp => sp.GetRequiredService<OperationDatabase>().CreateContext(sp.GetRequiredService<TenantPlatformDatabase>().Options));
         services.AddScoped<JobAdministration>();
+        services.AddSingleton<TenantTimeZones>();
+        services.AddSingleton<OccurrenceStore>();
+        services.AddSingleton<ScheduledJobExecution>();
+        services.AddScoped<Platform.Sdk.Jobs.IJobScheduler, JobScheduler>();
         services.AddAuthentication(ApiKeyAuthenticationHandler.SchemeName)
             .AddScheme<AuthenticationSchemeOptions, ApiKeyAuthenticationHandler>(ApiKeyAuthenticationHandler.SchemeName, null);
         services.AddAuthorizationBuilder()
@@ -78,9 +82,11 @@ public static class PlatformHostExtensions
         var catalog = ModuleHost.LoadAll(moduleRoot, inProcessModules, services, builder.Configuration, database, registry, loggerFactory.CreateLogger("Platform.Modules"));
         services.AddSingleton(registry);
         services.AddSingleton(catalog);
+        services.AddSingleton(ScheduledJobRegistry.From(catalog));
         services.AddSingleton<IPermissionChecker, ManifestPermissionChecker>();
         services.AddHostedService<PlatformStartup>();
         services.AddHostedService<JobWorkerService>();
+        services.AddHostedService<RecurringJobScheduler>();
         return builder;
     }
 
@@ -104,6 +110,7 @@ public static class PlatformHostExtensions
         app.MapPlatformApi();
         app.MapTenantsApi();
         app.MapJobsApi();
+        app.MapTenantTimeZoneApi();
         var catalog = app.Services.GetRequiredService<ModuleCatalog>();
         foreach (var module in catalog.Modules)
         {

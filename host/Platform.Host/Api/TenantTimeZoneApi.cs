@@ -1,0 +1,48 @@
+using System.Security.Claims;
+using System.Text.Json;
+using Platform.Host.Auth;
+using Platform.Host.Pipeline;
+using Platform.Host.Tenants;
+
+namespace Platform.Host.Api;
+
+/// <summary>A tenant's time zone: <c>GET/PUT /api/tenants/{id}/time-zone</c> (read: any key of the tenant; write: tenant admin).</summary>
+internal static class TenantTimeZoneApi
+{
+    /// <summary>The tenant's zone, and whether it is the host's default.</summary>
+    public sealed record TimeZoneView(string TimeZone, bool IsDefault);
+
+    public static void MapTenantTimeZoneApi(this IEndpointRouteBuilder app)
+    {
+        var zone = app.MapGroup("/api/tenants/{tenantId}/time-zone").WithTags("tenants");
+        zone.MapGet("/", async (string tenantId, ClaimsPrincipal user, TenantDirectory tenants, TenantTimeZones zones, CancellationToken ct) =>
+        {
+            Caller.RequireTenantReader(user, tenantId);
+            var tenant = await tenants.GetAsync(tenantId, ct) ?? throw PlatformProblemException.NotFound($"Tenant '{tenantId}' does not exist.");
+            return new TimeZoneView(zones.Of(tenant).Id, !tenant.SettingsJson.ContainsKey(TenantTimeZones.SettingsKey));
+        }).WithName("tenants.timezone.get");
+        zone.MapPut("/", PutAsync).Accepts<TimeZoneView>("application/json").WithName("tenants.timezone.put");
+    }
+
+    private static async Task<IResult> PutAsync(string tenantId, HttpRequest request, ClaimsPrincipal user, TenantTimeZones zones, RequestContext context, CancellationToken ct)
+    {
+        Caller.RequireTenantAdmin(user, tenantId);
+        if (!request.HasJsonContentType())
+        {
+            return Results.Problem(statusCode: 415, title: "The body must be JSON (Content-Type: application/json).");
+        }
+        string? id;
+        try
+        {
+            using var body = await JsonDocument.ParseAsync(request.Body, cancellationToken: ct);
+            id = body.RootElement.ValueKind == JsonValueKind.Object && body.RootElement.TryGetProperty("timeZone", out var value) && value.ValueKind == JsonValueKind.String
+                ? value.GetString() : null;
+        }
+        catch (JsonException e)
+        {
+            return Results.ValidationProblem(new Dictionary<string, string[]> { ["$"] = [$"The body is not valid JSON: {e.Message}"] }, title: "The body is not valid JSON.");
+        }
+        var zone = await zones.SetAsync(tenantId, id, context.UserId, ct);
+        return Results.Ok(new TimeZoneView(zone.Id, false));
+    }
+}
