@@ -37,7 +37,9 @@ public static class PlatformHostExtensions
         services.AddOptions<TraceOptions>().Bind(section.GetSection("Traces")).ValidateDataAnnotations().ValidateOnStart();
         services.AddHostedService<TraceWriter>();
         services.TryAddSingleton(TimeProvider.System);
-        services.AddOptions<TenantOptions>().Bind(section.GetSection("Tenants"));
+        services.AddOptions<TenantOptions>().Bind(section.GetSection("Tenants"))
+            .Validate(o => TenantTimeZones.Find(o.DefaultTimeZone) is not null, "Platform:Tenants:DefaultTimeZone must be an IANA time zone id (e.g. Asia/Shanghai, UTC).")
+            .ValidateOnStart();
         services.AddSingleton<CatalogDatabase>();
         services.AddSingleton<TenantDirectory>();
         services.AddSingleton<ApiKeyStore>();
