@@ -12,6 +12,9 @@ internal static class TenantTimeZoneApi
     /// <summary>The tenant's zone, and whether it is the host's default.</summary>
     public sealed record TimeZoneView(string TimeZone, bool IsDefault);
 
+    /// <summary>Body of the PUT: an IANA id.</summary>
+    public sealed record TimeZoneInput(string TimeZone);
+
     public static void MapTenantTimeZoneApi(this IEndpointRouteBuilder app)
     {
         var zone = app.MapGroup("/api/tenants/{tenantId}/time-zone").WithTags("tenants");
@@ -21,7 +24,7 @@ internal static class TenantTimeZoneApi
             var tenant = await tenants.GetAsync(tenantId, ct) ?? throw PlatformProblemException.NotFound($"Tenant '{tenantId}' does not exist.");
             return new TimeZoneView(zones.Of(tenant).Id, !tenant.SettingsJson.ContainsKey(TenantTimeZones.SettingsKey));
         }).WithName("tenants.timezone.get");
-        zone.MapPut("/", PutAsync).Accepts<TimeZoneView>("application/json").WithName("tenants.timezone.put");
+        zone.MapPut("/", PutAsync).Accepts<TimeZoneInput>("application/json").WithName("tenants.timezone.put");
     }
 
     private static async Task<IResult> PutAsync(string tenantId, HttpRequest request, ClaimsPrincipal user, TenantTimeZones zones, RequestContext context, CancellationToken ct)
@@ -31,12 +34,23 @@ internal static class TenantTimeZoneApi
         {
             return Results.Problem(statusCode: 415, title: "The body must be JSON (Content-Type: application/json).");
         }
-        string? id;
+        string? id = null;
         try
         {
             using var body = await JsonDocument.ParseAsync(request.Body, cancellationToken: ct);
-            id = body.RootElement.ValueKind == JsonValueKind.Object && body.RootElement.TryGetProperty("timeZone", out var value) && value.ValueKind == JsonValueKind.String
-                ? value.GetString() : null;
+            if (body.RootElement.ValueKind != JsonValueKind.Object)
+            {
+                throw PlatformProblemException.Invalid("$", "The body must be a JSON object: {\"timeZone\": \"Asia/Shanghai\"}.");
+            }
+            foreach (var property in body.RootElement.EnumerateObject())
+            {
+                if (!property.NameEquals("timeZone"))
+                {
+                    throw PlatformProblemException.Invalid(property.Name, "Unknown field; the body has only timeZone.");
+                }
+                id = property.Value.ValueKind == JsonValueKind.String ? property.Value.GetString()
+                    : throw PlatformProblemException.Invalid("timeZone", "A time zone is required (an IANA id such as Asia/Shanghai), as a string.");
+            }
         }
         catch (JsonException e)
         {

@@ -17,7 +17,7 @@ namespace Fixtures.JobEffects;
 /// per execution (job id, no uniqueness, so a double execution shows as a duplicate). Endpoints:
 /// <c>POST /api/jobfx/setup</c> creates the table, <c>POST /api/jobfx/batch?count=&amp;delayMs=</c> runs
 /// that many pings (one operation, so one job, each), <c>GET /api/jobfx/effects</c> counts rows.
-/// With <c>Modules:fixtures.job-effects:TickSeconds</c> set, a recurring job <c>tick</c> runs that often and
+/// With <c>Modules:fixtures.job-effects:TickSeconds</c> (or <c>:TickCron</c>, a cron expression) set, a recurring job <c>tick</c> runs that often and
 /// writes one row per execution too (keyed by job id, stamped with its occurrence); <c>GET /api/jobfx/ticks</c> counts them.
 /// </summary>
 public sealed class JobEffectsModule : IModule
@@ -36,6 +36,10 @@ public sealed class JobEffectsModule : IModule
         if (int.TryParse(builder.Configuration["TickSeconds"], out var seconds) && seconds > 0)
         {
             builder.AddRecurringJob<TickJob>("tick", JobSchedule.Every(TimeSpan.FromSeconds(seconds)));
+        }
+        else if (builder.Configuration["TickCron"] is { Length: > 0 } cron)
+        {
+            builder.AddRecurringJob<TickJob>("tick", JobSchedule.CronExpression(cron));
         }
     }
 

@@ -63,11 +63,14 @@ public sealed class ScheduledJobRegistrationTests
     }
 
     [Theory]
-    [InlineData("{\"timeZone\":\"Mars/Olympus\"}", "'Mars/Olympus' is not an IANA time zone id known here")]
-    [InlineData("{\"timeZone\":\"\"}", "A time zone is required")]
-    [InlineData("{\"timeZone\":3}", "A time zone is required")]
-    [InlineData("{}", "A time zone is required")]
-    public async Task A_tenant_time_zone_that_is_not_an_iana_id_is_a_400_naming_the_field(string body, string reason)
+    [InlineData("{\"timeZone\":\"Mars/Olympus\"}", "timeZone", "'Mars/Olympus' is not an IANA time zone id known here")]
+    [InlineData("{\"timeZone\":\"China Standard Time\"}", "timeZone", "is not an IANA time zone id known here")]
+    [InlineData("{\"timeZone\":\"\"}", "timeZone", "A time zone is required")]
+    [InlineData("{\"timeZone\":3}", "timeZone", "A time zone is required")]
+    [InlineData("{}", "timeZone", "A time zone is required")]
+    [InlineData("{\"timeZone\":\"UTC\",\"zone\":1}", "zone", "Unknown field; the body has only timeZone.")]
+    [InlineData("[\"UTC\"]", "$", "The body must be a JSON object")]
+    public async Task A_tenant_time_zone_that_is_not_an_iana_id_is_a_400_naming_the_field(string body, string field, string reason)
     {
         await using var platform = await TestPlatform.StartAsync();
 
@@ -75,7 +78,7 @@ public sealed class ScheduledJobRegistrationTests
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         var problem = await response.Content.ReadFromJsonAsync<JsonElement>();
-        Assert.Contains(reason, problem.GetProperty("errors").GetProperty("timeZone")[0].GetString());
+        Assert.Contains(reason, problem.GetProperty("errors").GetProperty(field)[0].GetString());
         var zone = await platform.Client.GetFromJsonAsync<JsonElement>("/api/tenants/demo/time-zone");
         Assert.Equal(("Asia/Shanghai", true), (zone.GetProperty("timeZone").GetString(), zone.GetProperty("isDefault").GetBoolean()));
     }
