@@ -8,7 +8,9 @@ using Platform.Host.Catalog;
 using Platform.Host.Tenants;
 using Platform.Host.Data;
 using Platform.Host.Jobs;
+using Platform.Host.Limits;
 using Platform.Host.Modules;
+using Platform.Host.Observability;
 using Platform.Host.Pipeline;
 using Platform.Sdk.Data;
 using Platform.Sdk.Modules;
@@ -31,7 +33,9 @@ public static class PlatformHostExtensions
 
         var services = builder.Services;
         services.Configure<PlatformOptions>(section);
-        services.AddOptions<PipelineOptions>().Bind(section.GetSection("Pipeline")).ValidateDataAnnotations().ValidateOnStart();
+        services.AddOptions<PipelineOptions>().Bind(section.GetSection("Pipeline")).ValidateDataAnnotations()
+            .Validate(o => o.OperationTimeout > TimeSpan.Zero && o.DefaultStepTimeout > TimeSpan.Zero, "Platform:Pipeline: OperationTimeout and DefaultStepTimeout must be positive.")
+            .ValidateOnStart();
         services.AddSingleton(database);
         services.AddSingleton<TraceStore>();
         services.AddOptions<TraceOptions>().Bind(section.GetSection("Traces")).ValidateDataAnnotations().ValidateOnStart();
@@ -68,6 +72,10 @@ public static class PlatformHostExtensions
             .AddScheme<AuthenticationSchemeOptions, ApiKeyAuthenticationHandler>(ApiKeyAuthenticationHandler.SchemeName, null);
         services.AddAuthorizationBuilder()
             .SetFallbackPolicy(new AuthorizationPolicyBuilder(ApiKeyAuthenticationHandler.SchemeName).RequireAuthenticatedUser().Build());
+        services.AddPlatformRateLimiting(section.GetSection("RateLimits"));
+        // The handler's own Information lines (not authenticated, challenged) would log every refused request twice;
+        // it logs a refused key once at Debug itself.
+        builder.Logging.AddFilter(typeof(ApiKeyAuthenticationHandler).FullName, LogLevel.Warning);
         services.AddScoped<RequestContext>();
         services.AddScoped<ICallerContext>(sp => sp.GetRequiredService<RequestContext>());
         services.AddScoped<OperationDatabase>();
@@ -76,7 +84,9 @@ public static class PlatformHostExtensions
         services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Converters.Add(new JsonStringEnumConverter()));
         services.AddProblemDetails();
         services.AddExceptionHandler<PipelineExceptionHandler>();
-        services.AddHealthChecks();
+        services.AddPlatformHealthChecks();
+        services.AddSingleton<PlatformStartupState>();
+        builder.AddPlatformTelemetry();
         services.AddOpenApi();
 
         var registry = new PipelineRegistry();
@@ -99,9 +109,10 @@ public static class PlatformHostExtensions
         app.UseExceptionHandler();
         app.UseStatusCodePages();
         app.UseAuthentication();
+        app.UseRateLimiter();
         app.UseAuthorization();
         app.UseMiddleware<RequestContextMiddleware>();
-        app.MapHealthChecks("/health").AllowAnonymous();
+        app.MapPlatformHealth();
         app.MapOpenApi();
         app.UseSwaggerUI(o =>
         {

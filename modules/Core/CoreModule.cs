@@ -36,6 +36,7 @@ public sealed class CoreModule : IModule
             .AddEntityStore<TeamStore>(CoreEntities.Team)
             .AddEntityStore<SalesRepStore>(CoreEntities.SalesRep)
             .AddEntityStore<OrderStore>(CoreEntities.Order)
+            .AddEntityStore<OrderLineStore>(CoreEntities.OrderLine)
             .AddEntityStore<InventoryPositionStore>(CoreEntities.InventoryPosition)
             .AddStep<ReferenceCheckStep>(new StepRegistration(PipelineMessages.Create, null, PipelineStage.PreOperation)
             {

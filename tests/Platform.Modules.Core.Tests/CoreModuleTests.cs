@@ -42,6 +42,7 @@ public sealed class CoreModuleTests
         builder.Received(1).AddEntityStore<TeamStore>(CoreEntities.Team);
         builder.Received(1).AddEntityStore<SalesRepStore>(CoreEntities.SalesRep);
         builder.Received(1).AddEntityStore<OrderStore>(CoreEntities.Order);
+        builder.Received(1).AddEntityStore<OrderLineStore>(CoreEntities.OrderLine);
         builder.Received(1).AddEntityStore<InventoryPositionStore>(CoreEntities.InventoryPosition);
     }
 

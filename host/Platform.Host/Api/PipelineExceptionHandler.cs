@@ -27,6 +27,7 @@ internal sealed class PipelineExceptionHandler(IProblemDetailsService problems, 
                 "A unique or reference rule of the database refused the change; nothing was written. Reload the record and try again."),
             PipelineDepthExceededException e => Problem(508, "Loop detected.", e.Message),
             PipelineStepTimeoutException e => Problem(504, "A pipeline step timed out.", e.Message),
+            PipelineOperationTimeoutException e => Problem(504, "The operation timed out.", e.Message),
             PipelineStepFailedException e => Problem(500, "A pipeline step failed.", $"{e.Message} The operation was rolled back."),
             _ => Problem(500, "An unexpected error occurred.", "The operation was rolled back. Quote the correlation id when reporting this."),
         };

@@ -16,6 +16,9 @@ internal sealed class ApiKeyAuthenticationHandler(
     public const string SchemeName = "ApiKey";
     public const string HeaderName = "X-Api-Key";
 
+    // The base handler's own lines are filtered to Warning (PlatformHostExtensions): a refused key is logged once, here.
+    private readonly ILogger _refusals = logger.CreateLogger("Platform.Auth");
+
     protected override async Task<AuthenticateResult> HandleAuthenticateAsync()
     {
         var text = ReadKey();
@@ -26,6 +29,7 @@ internal sealed class ApiKeyAuthenticationHandler(
         var key = await keys.FindAsync(text, Context.RequestAborted);
         if (key is null)
         {
+            _refusals.LogDebug("Refused an API key that is not valid or was revoked ({Method} {Path}).", Request.Method, Request.Path);
             return AuthenticateResult.Fail("The API key is not valid or was revoked.");
         }
         var claims = new List<Claim>

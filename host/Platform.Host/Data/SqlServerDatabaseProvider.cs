@@ -53,7 +53,7 @@ public sealed class SqlServerDatabaseProvider : IDatabaseProvider
         await connection.OpenAsync(cancellationToken);
         // No parameters: CREATE and DROP DATABASE stay plain batches rather than sp_executesql calls. The
         // physical name holds only a-z, 0-9 and _ (PhysicalDatabaseNames).
-        await using var create = new SqlCommand($"IF DB_ID({Literal(name)}) IS NULL CREATE DATABASE {Quote(name)};", connection);
+        await using var create = new SqlCommand(CreateDatabaseSql(name), connection);
         try
         {
             await create.ExecuteNonQueryAsync(cancellationToken);
@@ -75,9 +75,7 @@ public sealed class SqlServerDatabaseProvider : IDatabaseProvider
         await using var connection = new SqlConnection(ConnectionString(MaintenanceDatabase));
         await connection.OpenAsync(cancellationToken);
         // SINGLE_USER with ROLLBACK IMMEDIATE ends every other session, so DROP DATABASE does not wait on them.
-        await using var drop = new SqlCommand(
-            $"IF DB_ID({Literal(name)}) IS NOT NULL BEGIN ALTER DATABASE {Quote(name)} SET SINGLE_USER WITH ROLLBACK IMMEDIATE; DROP DATABASE {Quote(name)}; END",
-            connection);
+        await using var drop = new SqlCommand(DropDatabaseSql(name), connection);
         await drop.ExecuteNonQueryAsync(cancellationToken);
     }
 
@@ -88,24 +86,34 @@ public sealed class SqlServerDatabaseProvider : IDatabaseProvider
         await using var drop = connection.CreateCommand();
         // SQL Server has no DROP SCHEMA ... CASCADE: drop the foreign keys touching the schema, then its
         // views, tables and sequences, then the schema itself.
-        drop.CommandText = """
-            DECLARE @sql nvarchar(max) = N'';
-            SELECT @sql += N'ALTER TABLE ' + QUOTENAME(OBJECT_SCHEMA_NAME(fk.parent_object_id)) + N'.' + QUOTENAME(OBJECT_NAME(fk.parent_object_id))
-                + N' DROP CONSTRAINT ' + QUOTENAME(fk.name) + N';'
-              FROM sys.foreign_keys fk
-             WHERE OBJECT_SCHEMA_NAME(fk.parent_object_id) = @schema OR OBJECT_SCHEMA_NAME(fk.referenced_object_id) = @schema;
-            SELECT @sql += N'DROP VIEW ' + QUOTENAME(@schema) + N'.' + QUOTENAME(v.name) + N';' FROM sys.views v WHERE SCHEMA_NAME(v.schema_id) = @schema;
-            SELECT @sql += N'DROP TABLE ' + QUOTENAME(@schema) + N'.' + QUOTENAME(t.name) + N';' FROM sys.tables t WHERE SCHEMA_NAME(t.schema_id) = @schema;
-            SELECT @sql += N'DROP SEQUENCE ' + QUOTENAME(@schema) + N'.' + QUOTENAME(s.name) + N';' FROM sys.sequences s WHERE SCHEMA_NAME(s.schema_id) = @schema;
-            IF SCHEMA_ID(@schema) IS NOT NULL SET @sql += N'DROP SCHEMA ' + QUOTENAME(@schema) + N';';
-            EXEC sp_executesql @sql;
-            """;
+        drop.CommandText = DropSchemaSql;
         var parameter = drop.CreateParameter();
         parameter.ParameterName = "@schema";
         parameter.Value = schema;
         drop.Parameters.Add(parameter);
         await drop.ExecuteNonQueryAsync(cancellationToken);
     }
+
+    /// <summary>Creates a database unless it exists (a plain batch: no parameters).</summary>
+    internal static string CreateDatabaseSql(string physicalName) => $"IF DB_ID({Literal(physicalName)}) IS NULL CREATE DATABASE {Quote(physicalName)};";
+
+    /// <summary>Drops a database, ending every other session first (a plain batch: no parameters).</summary>
+    internal static string DropDatabaseSql(string physicalName) =>
+        $"IF DB_ID({Literal(physicalName)}) IS NOT NULL BEGIN ALTER DATABASE {Quote(physicalName)} SET SINGLE_USER WITH ROLLBACK IMMEDIATE; DROP DATABASE {Quote(physicalName)}; END";
+
+    /// <summary>Drops a schema (parameter <c>@schema</c>) with everything in it.</summary>
+    internal const string DropSchemaSql = """
+        DECLARE @sql nvarchar(max) = N'';
+        SELECT @sql += N'ALTER TABLE ' + QUOTENAME(OBJECT_SCHEMA_NAME(fk.parent_object_id)) + N'.' + QUOTENAME(OBJECT_NAME(fk.parent_object_id))
+            + N' DROP CONSTRAINT ' + QUOTENAME(fk.name) + N';'
+          FROM sys.foreign_keys fk
+         WHERE OBJECT_SCHEMA_NAME(fk.parent_object_id) = @schema OR OBJECT_SCHEMA_NAME(fk.referenced_object_id) = @schema;
+        SELECT @sql += N'DROP VIEW ' + QUOTENAME(@schema) + N'.' + QUOTENAME(v.name) + N';' FROM sys.views v WHERE SCHEMA_NAME(v.schema_id) = @schema;
+        SELECT @sql += N'DROP TABLE ' + QUOTENAME(@schema) + N'.' + QUOTENAME(t.name) + N';' FROM sys.tables t WHERE SCHEMA_NAME(t.schema_id) = @schema;
+        SELECT @sql += N'DROP SEQUENCE ' + QUOTENAME(@schema) + N'.' + QUOTENAME(s.name) + N';' FROM sys.sequences s WHERE SCHEMA_NAME(s.schema_id) = @schema;
+        IF SCHEMA_ID(@schema) IS NOT NULL SET @sql += N'DROP SCHEMA ' + QUOTENAME(@schema) + N';';
+        EXEC sp_executesql @sql;
+        """;
 
     /// <inheritdoc />
     public string AppliedMigrationsSql(string schema) => $"SELECT [MigrationId] FROM {Quote(schema)}.[{ModuleDbContext.MigrationsHistoryTable}]";

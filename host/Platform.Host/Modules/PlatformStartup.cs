@@ -14,7 +14,7 @@ namespace Platform.Host.Modules;
 /// </summary>
 internal sealed class PlatformStartup(
     ModuleCatalog modules, CatalogDatabase catalog, IServiceScopeFactory scopes, PlatformBootstrap bootstrap, ModuleEnablement enablement,
-    TenantPlatformDatabase platformSchema, TimeProvider time, IOptions<PlatformOptions> options, ILogger<PlatformStartup> logger)
+    TenantPlatformDatabase platformSchema, TimeProvider time, IOptions<PlatformOptions> options, PlatformStartupState state, ILogger<PlatformStartup> logger)
     : IHostedLifecycleService
 {
     public async Task StartingAsync(CancellationToken cancellationToken)
@@ -52,6 +52,7 @@ internal sealed class PlatformStartup(
         {
             await bootstrap.SeedDemoTenantAsync(cancellationToken);
         }
+        state.Complete();
     }
 
     private async Task RecordInstalledAsync(CancellationToken cancellationToken)

@@ -48,6 +48,14 @@ internal sealed class DataService(PipelineExecutor executor, int depth = 0) : ID
         return await executor.ResolveStore(query.EntityName).QueryAsync(query, cancellationToken);
     }
 
+    public IAsyncEnumerable<object?[]> StreamAsync(BulkReadRequest request, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        return executor.ResolveStore(request.EntityName) is IBulkReadable bulk
+            ? bulk.StreamAsync(request, cancellationToken)
+            : throw new InvalidPluginExecutionException($"The {request.EntityName} entity does not offer bulk reads.");
+    }
+
     public async Task<TResponse> ExecuteAsync<TResponse>(string messageName, object request, CancellationToken cancellationToken = default)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(messageName);

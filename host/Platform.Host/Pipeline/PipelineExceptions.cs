@@ -18,6 +18,10 @@ public sealed class PipelineStepTimeoutException(StepDescriptor step, TimeSpan l
     public StepDescriptor Step { get; } = step;
 }
 
+/// <summary>A caller's operation ran longer than <see cref="PipelineOptions.OperationTimeout"/>; it was rolled back.</summary>
+public sealed class PipelineOperationTimeoutException(string message, string? entity, TimeSpan limit, Exception inner)
+    : Exception($"The operation {message}{(entity is null ? "" : " " + entity)} exceeded its time limit of {limit.TotalMilliseconds:0} ms and was rolled back; nothing was written.", inner);
+
 /// <summary>Nested operations went deeper than the configured limit (loop protection).</summary>
 public sealed class PipelineDepthExceededException(int depth, int maxDepth, string message, string? entity)
     : Exception($"The operation {message}{(entity is null ? "" : " " + entity)} reached depth {depth}; the limit is {maxDepth}. A step probably triggers itself in a loop.");

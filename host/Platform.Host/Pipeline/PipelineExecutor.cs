@@ -1,7 +1,9 @@
+using System.Diagnostics;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using Platform.Host.Data;
 using Platform.Host.Jobs;
+using Platform.Host.Observability;
 using Platform.Sdk.Data;
 using Platform.Sdk.Pipeline;
 
@@ -29,6 +31,26 @@ internal sealed class PipelineExecutor(
     private long _operationsStarted;
 
     public async Task<object?> ExecuteAsync(Operation operation, int depth, DataService nested, CancellationToken cancellationToken)
+    {
+        if (depth != 1)
+        {
+            return await ExecuteWithinLimitAsync(operation, depth, nested, cancellationToken);
+        }
+        // A caller's operation has one time limit for everything it runs; nested operations share it.
+        using var limit = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        limit.CancelAfter(_options.OperationTimeout);
+        try
+        {
+            return await ExecuteWithinLimitAsync(operation, depth, nested, limit.Token);
+        }
+        catch (Exception e) when (limit.IsCancellationRequested && !cancellationToken.IsCancellationRequested)
+        {
+            // Whatever gave way when the limit passed (a step, a database command) is the timeout's doing.
+            throw new PipelineOperationTimeoutException(operation.Message, operation.Entity, _options.OperationTimeout, e);
+        }
+    }
+
+    private async Task<object?> ExecuteWithinLimitAsync(Operation operation, int depth, DataService nested, CancellationToken cancellationToken)
     {
         if (depth > _options.MaxDepth)
         {
@@ -63,13 +85,47 @@ internal sealed class PipelineExecutor(
             }
         }
 
+        using var activity = StartOperationActivity(operation, depth);
+        var started = Stopwatch.GetTimestamp();
+        var outcome = "failed";
         try
         {
-            return await RunStagesAsync(operation, plan, store, context, cancellationToken);
+            var result = await RunStagesAsync(operation, plan, store, context, cancellationToken);
+            outcome = "succeeded";
+            return result;
         }
         finally
         {
             context.StepTimer?.Dispose();
+            RecordOperation(operation, outcome, started, activity);
+        }
+    }
+
+    private Activity? StartOperationActivity(Operation operation, int depth)
+    {
+        var activity = PlatformTelemetry.Source.StartActivity(operation.Entity is null ? $"operation {operation.Message}" : $"operation {operation.Message} {operation.Entity}");
+        if (activity is { IsAllDataRequested: true })
+        {
+            activity.SetTag("platform.tenant", request.TenantId);
+            activity.SetTag("platform.message", operation.Message);
+            activity.SetTag("platform.entity", operation.Entity);
+            activity.SetTag("platform.correlation_id", request.CorrelationId);
+            activity.SetTag("platform.depth", depth);
+        }
+        return activity;
+    }
+
+    private static void RecordOperation(Operation operation, string outcome, long started, Activity? activity)
+    {
+        if (activity is not null && outcome != "succeeded")
+        {
+            activity.SetStatus(ActivityStatusCode.Error, outcome);
+        }
+        if (PlatformTelemetry.Operations.Enabled || PlatformTelemetry.OperationDuration.Enabled)
+        {
+            var tags = PlatformTelemetry.OperationTags(operation.Message, operation.Entity, outcome);
+            PlatformTelemetry.Operations.Add(1, tags);
+            PlatformTelemetry.OperationDuration.Record(Stopwatch.GetElapsedTime(started).TotalMilliseconds, tags);
         }
     }
 
@@ -253,6 +309,8 @@ internal sealed class PipelineExecutor(
         // One timer per operation (nested operations have their own), re-armed for each step that yields.
         var timer = context.StepTimer ??= CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         var outcome = "succeeded";
+        using var activity = StartStepActivity(step, context);
+        var started = Stopwatch.GetTimestamp();
         try
         {
             var instance = (IPipelineStep)services.GetRequiredService(step.StepType);
@@ -295,6 +353,40 @@ internal sealed class PipelineExecutor(
                 traces.Add(new TraceRecord(request.TenantId, request.CorrelationId, DateTimeOffset.UtcNow, step.Module.Id, step.Name,
                     context.MessageName, context.EntityName, context.Stage, context.Depth, outcome, tracing.Lines ?? []));
             }
+            RecordStep(step, context, outcome, started, activity);
+        }
+    }
+
+    private Activity? StartStepActivity(StepDescriptor step, PipelineContext context)
+    {
+        var activity = PlatformTelemetry.Source.StartActivity($"step {step.Module.Id}/{step.Name}");
+        if (activity is { IsAllDataRequested: true })
+        {
+            activity.SetTag("platform.tenant", request.TenantId);
+            activity.SetTag("platform.module", step.Module.Id);
+            activity.SetTag("platform.step", step.Name);
+            activity.SetTag("platform.stage", context.Stage.ToString());
+            activity.SetTag("platform.message", context.MessageName);
+            activity.SetTag("platform.entity", context.EntityName);
+            activity.SetTag("platform.correlation_id", request.CorrelationId);
+        }
+        return activity;
+    }
+
+    private static void RecordStep(StepDescriptor step, PipelineContext context, string outcome, long started, Activity? activity)
+    {
+        // Outcomes carry the step's message after a colon; metrics keep only the kind (bounded cardinality).
+        var kind = outcome.Split(':', 2)[0];
+        if (activity is not null && kind != "succeeded")
+        {
+            activity.SetStatus(ActivityStatusCode.Error, outcome);
+        }
+        if (PlatformTelemetry.StepDuration.Enabled)
+        {
+            PlatformTelemetry.StepDuration.Record(Stopwatch.GetElapsedTime(started).TotalMilliseconds, new TagList
+            {
+                { "platform.module", step.Module.Id }, { "platform.step", step.Name }, { "platform.stage", context.Stage.ToString() }, { "platform.outcome", kind },
+            });
         }
     }
 }

@@ -20,6 +20,10 @@ public sealed class TraceOptions
     /// <summary>Most traces one listing returns.</summary>
     [System.ComponentModel.DataAnnotations.Range(1, 10_000)]
     public int MaxListed { get; set; } = 500;
+
+    /// <summary>Most traces one tenant writes per minute on one host; later ones that minute are dropped (and logged once).</summary>
+    [System.ComponentModel.DataAnnotations.Range(1, 1_000_000)]
+    public int MaxPerTenantPerMinute { get; set; } = 600;
 }
 
 /// <summary>
@@ -27,16 +31,29 @@ public sealed class TraceOptions
 /// for it) and written in batches by <see cref="TraceWriter"/>; reading flushes the queue first, so a
 /// caller always sees its own traces.
 /// </summary>
-public sealed class TraceStore(CatalogDatabase catalog, IOptions<TraceOptions> options, TimeProvider time) : IDisposable
+public sealed class TraceStore(CatalogDatabase catalog, IOptions<TraceOptions> options, TimeProvider time, ILogger<TraceStore> logger) : IDisposable
 {
     private readonly ConcurrentQueue<TraceRecord> _pending = new();
     private readonly SemaphoreSlim _flushing = new(1, 1);
+    private readonly TraceAllowance _allowance = new(() => options.Value.MaxPerTenantPerMinute, time);
 
     /// <inheritdoc />
     public void Dispose() => _flushing.Dispose();
 
-    /// <summary>Queues a trace.</summary>
-    public void Add(TraceRecord record) => _pending.Enqueue(record);
+    /// <summary>Queues a trace, unless the tenant has written its allowance of traces this minute.</summary>
+    public void Add(TraceRecord record)
+    {
+        ArgumentNullException.ThrowIfNull(record);
+        if (_allowance.TryTake(record.TenantId, out var firstDropped))
+        {
+            _pending.Enqueue(record);
+        }
+        else if (firstDropped)
+        {
+            logger.LogWarning("Tenant {Tenant} wrote {Limit} traces this minute; further traces are dropped until the next minute",
+                record.TenantId, options.Value.MaxPerTenantPerMinute);
+        }
+    }
 
     /// <summary>The tenant's traces, newest first, optionally for one correlation id.</summary>
     public async Task<IReadOnlyList<TraceRecord>> GetAsync(string tenantId, Guid? correlationId, CancellationToken cancellationToken)

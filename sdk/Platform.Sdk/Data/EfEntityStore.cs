@@ -10,7 +10,7 @@ namespace Platform.Sdk.Data;
 /// </summary>
 /// <typeparam name="TContext">The module's DbContext.</typeparam>
 /// <typeparam name="TRow">The row class.</typeparam>
-public class EfEntityStore<TContext, TRow> : IEntityStore
+public class EfEntityStore<TContext, TRow> : IEntityStore, IBulkReadable
     where TContext : ModuleDbContext
     where TRow : class, new()
 {
@@ -102,6 +102,10 @@ public class EfEntityStore<TContext, TRow> : IEntityStore
         var page = await ForRead(sorted).Skip((query.Page - 1) * query.PageSize).Take(query.PageSize).ToListAsync(cancellationToken);
         return new QueryResult(page.ConvertAll(ToEntity), total, query.Page, query.PageSize);
     }
+
+    /// <inheritdoc />
+    public virtual IAsyncEnumerable<object?[]> StreamAsync(BulkReadRequest request, CancellationToken cancellationToken) =>
+        BulkProjection.StreamAsync(Context.Set<TRow>().AsNoTracking(), Map, request, cancellationToken);
 
     /// <summary>Turns a row into an entity; override to add child rows.</summary>
     protected virtual Entity ToEntity(TRow row)

@@ -42,10 +42,13 @@ public sealed class EntityMap
             if (name != "id")
             {
                 var value = property.GetValue(row);
-                entity.Attributes[name] = value is decimal amount ? amount / NormalisingOne : value;
+                entity.Attributes[name] = value is decimal amount ? Normalise(amount) : value;
             }
         }
     }
+
+    /// <summary>The amount at its smallest scale (<c>249.5</c> for <c>249.5000</c>), as every read returns it.</summary>
+    public static decimal Normalise(decimal amount) => amount / NormalisingOne;
 
     // Dividing by 1 written with the maximum scale returns the same value at its smallest scale.
     private const decimal NormalisingOne = 1.0000000000000000000000000000m;

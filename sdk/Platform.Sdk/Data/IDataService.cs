@@ -33,6 +33,14 @@ public interface IDataService
     Task<QueryResult> QueryAsync(QueryRequest query, CancellationToken cancellationToken = default);
 
     /// <summary>
+    /// Streams every row of an entity that matches the filters, in id order, as arrays of the requested
+    /// attributes (for period closes and forecasts over millions of rows: no pages, no whole entities). The
+    /// owning store must offer it (<see cref="IBulkReadable"/>); the caller needs the entity's read permission.
+    /// </summary>
+    IAsyncEnumerable<object?[]> StreamAsync(BulkReadRequest request, CancellationToken cancellationToken = default) =>
+        throw new NotSupportedException("This data service does not stream.");
+
+    /// <summary>
     /// Runs a custom message by its unique name. The request and response are exchanged by shape
     /// (JSON), so the caller needs no reference to the module that owns the message.
     /// </summary>

@@ -58,7 +58,7 @@ public abstract class CoreApiTests(CorePlatformFixture fixture) : IAsyncLifetime
         Assert.Equal("running", core.GetProperty("state").GetString());
         Assert.Equal("1.0.0", core.GetProperty("version").GetString());
         var entities = core.GetProperty("entities").EnumerateArray().Select(e => e.GetString()).ToList();
-        Assert.Equal(["customer", "inventoryposition", "order", "partner", "product", "region", "salesrep", "store", "team"], entities);
+        Assert.Equal(["customer", "inventoryposition", "order", "orderline", "partner", "product", "region", "salesrep", "store", "team"], entities);
         Assert.NotEmpty(core.GetProperty("steps").EnumerateArray());
         Assert.Contains("core.read", core.GetProperty("permissions").EnumerateArray().Select(p => p.GetString()));
     }

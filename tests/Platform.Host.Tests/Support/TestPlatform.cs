@@ -97,6 +97,8 @@ public sealed class TestPlatform : IAsyncDisposable
             ["Platform:ModuleRoot"] = moduleRoot ?? Path.Combine(folder, "no-modules"),
             ["Platform:DataFolder"] = Path.Combine(folder, "data"),
             ["Platform:DemoTenant:Seed"] = "false",
+            // Tests send thousands of requests with one key; the rate-limit tests switch the limits on.
+            ["Platform:RateLimits:Enabled"] = "false",
         });
         builder.Configuration.AddInMemoryCollection(provider.Settings(databasePrefix));
         if (settings is not null)

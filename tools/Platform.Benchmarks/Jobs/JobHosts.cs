@@ -47,7 +47,7 @@ public sealed class JobHosts : IAsyncDisposable
         List<string> args =
         [
             $"--Platform:Provider={ProviderName}", $"--Platform:DataFolder={DataFolder}", $"--Platform:ModuleRoot={_moduleRoot}",
-            $"--Platform:DatabasePrefix={Prefix}", "--Platform:DemoTenant:Seed=false",
+            $"--Platform:DatabasePrefix={Prefix}", "--Platform:DemoTenant:Seed=false", "--Platform:RateLimits:Enabled=false",
             $"--Platform:Jobs:Workers={workers}", $"--Platform:Jobs:WorkerName={name}", "--Platform:Jobs:PollInterval=00:00:00.100",
             "--Logging:LogLevel:Default=Warning",
         ];

@@ -42,6 +42,8 @@ public sealed class PlatformOrderServer : IAsyncDisposable
         {
             ["Platform:ModuleRoot"] = moduleRoot,
             ["Platform:DataFolder"] = dataFolder,
+            // The benchmarks measure the pipeline at full load, not the limiter.
+            ["Platform:RateLimits:Enabled"] = "false",
         });
         if (settings is not null)
         {

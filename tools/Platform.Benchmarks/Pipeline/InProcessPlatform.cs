@@ -54,6 +54,7 @@ public sealed class InProcessPlatform : IAsyncDisposable
             ["Platform:DataFolder"] = Path.Combine(folder, "data"),
             ["Platform:DemoTenant:Id"] = Tenant,
             ["Platform:DemoTenant:Seed"] = "false",
+            ["Platform:RateLimits:Enabled"] = "false",
         });
         builder.AddPlatform(BenchModule.Create());
         var app = builder.Build();
