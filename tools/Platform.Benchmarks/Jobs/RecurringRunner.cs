@@ -17,6 +17,8 @@ namespace Platform.Benchmarks.Jobs;
 /// </summary>
 public static class RecurringRunner
 {
+    private static readonly string[] FixtureOnly = ["fixtures.job-effects"];
+
     public static async Task<int> RunAsync(Options options)
     {
         var hostDll = Path.GetFullPath(options.Required("host-dll"));
@@ -34,7 +36,7 @@ public static class RecurringRunner
             var created = System.Diagnostics.Stopwatch.GetTimestamp();
             foreach (var id in ids)
             {
-                var response = await platform.PostAsJsonAsync("/api/tenants", new { id, name = id, modules = new[] { "fixtures.job-effects" } });
+                var response = await platform.PostAsJsonAsync("/api/tenants", new { id, name = id, modules = FixtureOnly });
                 response.EnsureSuccessStatusCode();
                 run.OtherTenants.Add(id);
                 var key = (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("adminKey").GetProperty("key").GetString()!;
