@@ -7,9 +7,10 @@ using Platform.Sdk.Pipeline;
 namespace Platform.Host.Jobs;
 
 /// <summary>
-/// Runs one claimed job: the step in a tenant scope, inside a transaction on the tenant's database, and
-/// the job marked succeeded in that same transaction only while the lease is still ours. Either the
-/// step's work and "succeeded" commit together, or neither does: one successful execution per job.
+/// Runs one claimed job (an asynchronous step, a recurring job's occurrence or a one-off job): its work in
+/// a tenant scope, inside a transaction on the tenant's database, and the job marked succeeded in that same
+/// transaction only while the lease is still ours. Either the work and "succeeded" commit together, or
+/// neither does: one successful execution per job.
 /// </summary>
 internal sealed class JobRunner(
     IServiceScopeFactory scopes, PipelineRegistry registry, ScheduledJobExecution scheduledJobs, JobQueue queue, IOptions<JobOptions> options, TimeProvider time, ILogger<JobRunner> logger)

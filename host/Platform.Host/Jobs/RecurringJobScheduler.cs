@@ -30,9 +30,6 @@ internal sealed class RecurringJobScheduler(
         public DateTimeOffset? NextDue { get; set; }
     }
 
-    /// <summary>Tenant–job pairs scheduled in this host (for tests and diagnostics).</summary>
-    public int ScheduledCount { get; private set; }
-
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         var jobs = registry.Recurring.Where(j => j.Module.IsRunning).ToList();
@@ -120,7 +117,6 @@ internal sealed class RecurringJobScheduler(
         var added = wanted.Where(k => !_entries.ContainsKey(k)).GroupBy(k => k.Tenant).ToList();
         await Parallel.ForEachAsync(added, new ParallelOptions { MaxDegreeOfParallelism = options.Value.SchedulerConcurrency, CancellationToken = stopping },
             async (tenant, ct) => await StartTenantAsync(tenant.Key, tenant.Select(k => k.j).ToList(), tenantZones[tenant.Key], ct));
-        ScheduledCount = _entries.Count;
     }
 
     /// <summary>A tenant's jobs seen for the first time: catch-up or skip what was missed since the last recorded occurrence, then schedule.</summary>

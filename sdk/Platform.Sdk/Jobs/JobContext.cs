@@ -21,7 +21,7 @@ public class JobContext
     /// <summary>Attempts allowed before the job fails for good.</summary>
     public required int MaxAttempts { get; init; }
 
-    /// <summary>The tenant's time zone (IANA id) when the job was recorded.</summary>
+    /// <summary>The tenant's time zone: for a recurring job the one its occurrence was computed in, for a one-off job the tenant's zone now.</summary>
     public required TimeZoneInfo TimeZone { get; init; }
 }
 

@@ -57,7 +57,10 @@ public sealed class JobHosts : IAsyncDisposable
         }
         args.AddRange(extraArgs ?? []);
         var (host, elapsed, _) = await ChildHost.StartAsync(_hostDll, args, "/health", _ => true, TimeSpan.FromMinutes(3));
-        _hosts.Add(host);
+        lock (_hosts)
+        {
+            _hosts.Add(host);
+        }
         Report.Log($"jobs: host {name} ({workers} workers) ready in {elapsed.TotalSeconds:0.0} s");
         return host;
     }
