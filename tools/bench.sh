@@ -1,9 +1,9 @@
 #!/usr/bin/env bash
 # Builds in Release and runs the platform benchmarks (docs/benchmarks.md describes them).
 #
-#   tools/bench.sh [--quick] [--no-build] [pipeline] [coldstart] [orders] [orders-pg] [jobs] [pricing]
+#   tools/bench.sh [--quick] [--no-build] [pipeline] [coldstart] [orders] [orders-pg] [jobs] [pricing] [bulk]
 #
-# With no figure named, runs all six (pricing: the pure pricing engine, no database). orders-pg (figure 3 on PostgreSQL) and jobs (figure 4) run on the
+# With no figure named, runs all of them (pricing: the pure pricing engine, no database). orders-pg (figure 3 on PostgreSQL), jobs (figure 4) and bulk (figure 7) run on the
 # server named by PLATFORM_TEST_POSTGRES when it is set, else on a throwaway cluster this script starts and
 # stops (tools/postgres.sh); their databases are dropped at the end. --quick: short runs (BenchmarkDotNet
 # ShortRun, 3 cold starts, 200 orders), for checking the tools rather than for numbers.
@@ -23,12 +23,12 @@ for arg in "$@"; do
   case "$arg" in
     --quick) quick=(--quick) ;;
     --no-build) build=false ;;
-    pipeline|coldstart|orders|orders-pg|orders-pricing|jobs|recurring|pricing) figures+=("$arg") ;;
+    pipeline|coldstart|orders|orders-pg|orders-pricing|jobs|recurring|pricing|bulk) figures+=("$arg") ;;
     -h|--help) sed -n '2,15p' "$0"; exit 0 ;;
-    *) echo "unknown argument: $arg (use --quick, --no-build, pipeline, coldstart, orders, orders-pg, orders-pricing, jobs, recurring, pricing)" >&2; exit 2 ;;
+    *) echo "unknown argument: $arg (use --quick, --no-build, pipeline, coldstart, orders, orders-pg, orders-pricing, jobs, recurring, pricing, bulk)" >&2; exit 2 ;;
   esac
 done
-[ ${#figures[@]} -eq 0 ] && figures=(pipeline coldstart orders orders-pg orders-pricing jobs pricing)
+[ ${#figures[@]} -eq 0 ] && figures=(pipeline coldstart orders orders-pg orders-pricing jobs pricing bulk)
 
 if $build; then
   echo "[bench] building (Release)..." >&2
@@ -104,6 +104,9 @@ for f in "${figures[@]}"; do
     orders-pg)
       ensure_postgres
       dotnet "$bench" orders "${quick[@]}" --module-root "$modules" --provider PostgreSql --connection-string "$PLATFORM_TEST_POSTGRES" ${BENCH_ORDERS_ARGS:-} ;;
+    bulk)
+      ensure_postgres
+      dotnet "$bench" bulk "${quick[@]}" --module-root "$modules" --connection-string "$PLATFORM_TEST_POSTGRES" ;;
     jobs)
       ensure_postgres
       jobs_modules="$work/jobs-modules/fixtures.job-effects/1.0.0"

@@ -5,6 +5,7 @@ using Microsoft.Extensions.DependencyInjection.Extensions;
 using Platform.Host.Api;
 using Platform.Host.Auth;
 using Platform.Host.Catalog;
+using Platform.Host.Contributions;
 using Platform.Host.Tenants;
 using Platform.Host.Data;
 using Platform.Host.Jobs;
@@ -12,6 +13,7 @@ using Platform.Host.Limits;
 using Platform.Host.Modules;
 using Platform.Host.Observability;
 using Platform.Host.Pipeline;
+using Platform.Sdk.Contributions;
 using Platform.Sdk.Data;
 using Platform.Sdk.Modules;
 
@@ -95,6 +97,8 @@ public static class PlatformHostExtensions
         services.AddSingleton(registry);
         services.AddSingleton(catalog);
         services.AddSingleton(ScheduledJobRegistry.From(catalog));
+        services.AddSingleton(catalog.Contributions);
+        services.AddScoped<IContributions, TenantContributions>();
         services.AddSingleton<IPermissionChecker, ManifestPermissionChecker>();
         services.AddHostedService<PlatformStartup>();
         services.AddHostedService<JobWorkerService>();
@@ -124,6 +128,7 @@ public static class PlatformHostExtensions
         app.MapTenantsApi();
         app.MapJobsApi();
         app.MapTenantTimeZoneApi();
+        app.MapMessagesApi();
         var catalog = app.Services.GetRequiredService<ModuleCatalog>();
         foreach (var module in catalog.Modules)
         {

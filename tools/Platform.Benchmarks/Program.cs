@@ -1,3 +1,4 @@
+using Platform.Benchmarks.Bulk;
 using Platform.Benchmarks.ColdStart;
 using Platform.Benchmarks.Jobs;
 using Platform.Benchmarks.Orders;
@@ -28,9 +29,11 @@ public static class Program
           jobs      --host-dll <Platform.Host.dll> --module-root <dir with fixtures.job-effects> [--provider Sqlite|PostgreSql]
                     [--connection <server connection string> (default $PLATFORM_TEST_POSTGRES)] [--jobs 2000] [--hosts 1,2] [--workers 2]   figure 4
           recurring --host-dll <Platform.Host.dll> --module-root <dir with fixtures.job-effects> --connection <PostgreSQL server>
-                    [--tenants 1000] [--lead-seconds 45]   figure 7: one recurring occurrence in N tenants, two hosts
+                    [--tenants 1000] [--lead-seconds 240]   figure 8: one recurring occurrence in N tenants, two hosts
           pricing   [--check-only] [--quotes 50000] [--blocks 200]
                     figure 5: pricing engine (BenchmarkDotNet, then a per-call Stopwatch pass for percentiles)
+          bulk      --module-root <dir> [--connection-string <server> (default $PLATFORM_TEST_POSTGRES)] [--lines 1000000] [--rounds 5]
+                    figure 7: streaming order lines through the data service vs a hand-written Npgsql reader (PostgreSQL)
           seed      --host-dll <Platform.Host.dll> --module-root <dir> --out <dir>      make a seeded data folder
         Databases go under /dev/shm when it exists (else the temp folder); set PLATFORM_BENCH_DATA_ROOT to choose.
         """;
@@ -57,6 +60,7 @@ public static class Program
                 "jobs" => await JobsRunner.RunAsync(options),
                 "recurring" => await RecurringRunner.RunAsync(options),
                 "pricing" => await PricingRunner.RunAsync(options),
+                "bulk" => await BulkReadRunner.RunAsync(options),
                 "seed" => await SeedAsync(options),
                 _ => Fail($"Unknown command '{args[0]}'."),
             };

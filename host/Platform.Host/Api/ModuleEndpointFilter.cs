@@ -27,7 +27,14 @@ internal sealed class ModuleEndpointFilter(ModuleDescriptor module) : IEndpointF
                 : $"Module {module.Id} is not enabled for tenant '{tenant.Id}'.";
             return Refuse(404, "Not found.", detail);
         }
-        return next(context);
+        return Run(context, next);
+    }
+
+    /// <summary>Runs the endpoint as the module's code, so unqualified names mean the module's own first (ADR 0018).</summary>
+    private async ValueTask<object?> Run(EndpointFilterInvocationContext context, EndpointFilterDelegate next)
+    {
+        CallingModule.Enter(module);
+        return await next(context);
     }
 
     private static ValueTask<object?> Refuse(int status, string title, string detail) =>

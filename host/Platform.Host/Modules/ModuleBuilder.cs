@@ -1,5 +1,7 @@
+using System.Text.Json;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
+using Platform.Host.Contributions;
 using Platform.Host.Data;
 using Platform.Host.Jobs;
 using Platform.Host.Pipeline;
@@ -32,11 +34,17 @@ internal sealed class ModuleBuilder(ModuleDescriptor module, IConfiguration conf
     public List<MessageOwner> Messages { get; } = [];
     public List<Type> DbContexts { get; } = [];
     public List<Type> Seeders { get; } = [];
-    public List<Type> PersonalDataProviders { get; } = [];
+    public List<ContributionEntry> Contributions { get; } = [];
+
+    /// <summary>The module's personal-data providers (its contributions to <see cref="IPersonalDataProvider"/>).</summary>
+    public IReadOnlyList<Type> PersonalDataProviders =>
+        [.. Contributions.Where(c => c.ContractType == typeof(IPersonalDataProvider)).Select(c => c.Implementation!)];
     public List<Action<IEndpointRouteBuilder>> Endpoints { get; } = [];
     public SettingsContractInfo? Settings { get; private set; }
     public List<RecurringJobDescriptor> RecurringJobs { get; } = [];
     public List<OneOffJobDescriptor> OneOffJobs { get; } = [];
+
+    private static readonly JsonSerializerOptions ContributionJson = new(JsonSerializerDefaults.Web);
 
     public IModuleBuilder AddStep<TStep>(StepRegistration registration) where TStep : class, IPipelineStep
     {
@@ -65,22 +73,30 @@ internal sealed class ModuleBuilder(ModuleDescriptor module, IConfiguration conf
     }
 
     public IModuleBuilder AddMessage<TRequest, TResponse, THandler>(string messageName)
+        where THandler : class, ICustomMessageHandler<TRequest, TResponse> =>
+        AddMessage<TRequest, TResponse, THandler>(messageName, null);
+
+    public IModuleBuilder AddMessage<TRequest, TResponse, THandler>(string messageName, string? permission)
         where THandler : class, ICustomMessageHandler<TRequest, TResponse>
     {
-        if (string.IsNullOrWhiteSpace(messageName) || messageName is PipelineMessages.Create or PipelineMessages.Update or PipelineMessages.Delete)
+        if (ManifestValidator.FindNameProblem("Custom message", messageName) is { } problem)
         {
-            Problems.Add($"Custom message name '{messageName}' is empty or reserved.");
+            Problems.Add(problem);
+        }
+        if (permission is not null && !Manifest.Permissions.Any(p => string.Equals(p.Name, permission, StringComparison.Ordinal)))
+        {
+            Problems.Add($"Custom message '{messageName}' requires the permission '{permission}', which module.json does not declare under permissions.");
         }
         Services.TryAddScoped<THandler>();
-        Messages.Add(new MessageOwner(module, messageName, typeof(TRequest), typeof(TResponse), new MessageInvoker<TRequest, TResponse, THandler>()));
+        Messages.Add(new MessageOwner(module, messageName, typeof(TRequest), typeof(TResponse), new MessageInvoker<TRequest, TResponse, THandler>()) { Permission = permission });
         return this;
     }
 
     public IModuleBuilder AddEntityStore<TStore>(string entityName) where TStore : class, IEntityStore
     {
-        if (string.IsNullOrWhiteSpace(entityName))
+        if (ManifestValidator.FindNameProblem("Entity", entityName) is { } problem)
         {
-            Problems.Add($"Entity store {typeof(TStore).Name} has no entity name.");
+            Problems.Add($"Entity store {typeof(TStore).Name}: {problem}");
         }
         Services.TryAddScoped<TStore>();
         Entities.Add(new EntityOwner(module, entityName, typeof(TStore)));
@@ -117,10 +133,44 @@ internal sealed class ModuleBuilder(ModuleDescriptor module, IConfiguration conf
         return this;
     }
 
-    public IModuleBuilder AddPersonalData<TProvider>() where TProvider : class, IPersonalDataProvider
+    public IModuleBuilder AddPersonalData<TProvider>() where TProvider : class, IPersonalDataProvider =>
+        Contribute<IPersonalDataProvider, TProvider>();
+
+    public IModuleBuilder Contribute<TContract, TImplementation>() where TContract : class where TImplementation : class, TContract
     {
-        Services.TryAddScoped<TProvider>();
-        PersonalDataProviders.Add(typeof(TProvider));
+        var contract = typeof(TContract);
+        if (!SharedAssemblies.IsShared(contract.Assembly.GetName().Name ?? ""))
+        {
+            Problems.Add($"{typeof(TImplementation).Name} contributes to {contract.FullName}, a type of {contract.Assembly.GetName().Name}; "
+                + "only types of shared assemblies (the SDK) are the same type in every module. Contribute to a named contract with Contribute(name, data) instead.");
+        }
+        else if (Contributions.Any(c => c.Implementation == typeof(TImplementation) && c.ContractType == contract))
+        {
+            Problems.Add($"{typeof(TImplementation).Name} contributes to {contract.FullName} twice.");
+        }
+        Services.TryAddScoped<TImplementation>();
+        Contributions.Add(new ContributionEntry(module, contract.FullName!, contract, typeof(TImplementation), default));
+        return this;
+    }
+
+    public IModuleBuilder Contribute(string contract, object data)
+    {
+        ArgumentNullException.ThrowIfNull(data);
+        if (ManifestValidator.FindNameProblem("Contract", contract) is { } problem)
+        {
+            Problems.Add(problem);
+        }
+        JsonElement json;
+        try
+        {
+            json = JsonSerializer.SerializeToElement(data, data.GetType(), ContributionJson);
+        }
+        catch (Exception e) when (e is JsonException or NotSupportedException)
+        {
+            Problems.Add($"The contribution to {contract} cannot be written as JSON: {e.Message}");
+            return this;
+        }
+        Contributions.Add(new ContributionEntry(module, contract, null, null, json));
         return this;
     }
 

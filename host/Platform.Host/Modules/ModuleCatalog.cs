@@ -8,6 +8,9 @@ public sealed class ModuleCatalog
     private readonly List<ModuleDescriptor> _modules = [];
     private readonly Dictionary<string, ModuleRegistrations> _registrations = [];
 
+    /// <summary>Every module's contributions to SDK and named contracts.</summary>
+    public Contributions.ContributionRegistry Contributions { get; } = new();
+
     /// <summary>All modules: loaded ones in dependency order, then refused ones.</summary>
     public IReadOnlyList<ModuleDescriptor> Modules => _modules;
 

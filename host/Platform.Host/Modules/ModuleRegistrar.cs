@@ -9,7 +9,7 @@ internal static class ModuleRegistrar
     public static bool TryCommit(ModuleDescriptor module, ModuleBuilder builder, IServiceCollection host, PipelineRegistry registry, ModuleCatalog catalog)
     {
         var problem = builder.Problems.FirstOrDefault()
-            ?? registry.FindConflict(builder.Entities, builder.Messages)
+            ?? registry.FindConflict(module, builder.Steps, builder.Entities, builder.Messages)
             ?? FindServiceConflict(builder, host);
         if (problem is not null)
         {
@@ -21,6 +21,7 @@ internal static class ModuleRegistrar
             host.Add(service);
         }
         registry.Add(builder.Steps, builder.StepTypes, module, builder.Entities, builder.Messages);
+        catalog.Contributions.Add(builder.Contributions);
         catalog.AddRegistrations(module, builder);
         return true;
     }

@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using Platform.Host.Catalog;
 using Platform.Host.Data;
+using Platform.Host.Pipeline;
 using Platform.Host.Tenants;
 
 namespace Platform.Host.Modules;
@@ -115,6 +116,7 @@ internal sealed class PlatformStartup(
         try
         {
             await using var scope = scopes.CreateAsyncScope();
+            CallingModule.Enter(module);
             await module.Instance!.StartAsync(scope.ServiceProvider, cancellationToken);
         }
         catch (Exception e) when (e is not OperationCanceledException)

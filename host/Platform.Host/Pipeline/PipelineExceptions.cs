@@ -51,3 +51,11 @@ public sealed class PlatformProblemException(int status, string title, string de
     public static PlatformProblemException Invalid(string field, string reason) =>
         new(400, "The request is not valid.", reason, new Dictionary<string, string[]> { [field] = [reason] });
 }
+
+/// <summary>An unqualified entity or message name that several modules enabled for the tenant own (answered 400).</summary>
+public sealed class AmbiguousNameException(string kind, string name, IReadOnlyList<string> candidates)
+    : Exception($"{kind} '{name}' is owned by several modules enabled for this tenant; use one of the qualified names {string.Join(", ", candidates.Select(c => $"'{c}'"))}.")
+{
+    /// <summary>The qualified names the caller may use instead.</summary>
+    public IReadOnlyList<string> Candidates { get; } = candidates;
+}

@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using Platform.Host.Data;
 using Platform.Host.Jobs;
+using Platform.Host.Modules;
 using Platform.Host.Observability;
 using Platform.Sdk.Data;
 using Platform.Sdk.Pipeline;
@@ -26,6 +27,7 @@ internal sealed class PipelineExecutor(
     TraceStore traces, JobRecorder jobs, IOptions<PipelineOptions> options)
 {
     private readonly PipelineOptions _options = options.Value;
+    private Func<ModuleDescriptor, bool>? _isActive;
 
     // Operations started in this scope; a create's stored record is stale once another one has run after it.
     private long _operationsStarted;
@@ -57,8 +59,11 @@ internal sealed class PipelineExecutor(
             throw new PipelineDepthExceededException(depth, _options.MaxDepth, operation.Message, operation.Entity);
         }
         _operationsStarted++;
-        var plan = registry.GetPlan(operation.Message, operation.Entity);
-        var context = new PipelineContext(request, depth, operation.Message, operation.Entity, nested, () => database.InTransaction);
+        // Names are resolved once, before any step runs: the plan, the context and stage 30 use the owner found here.
+        var entityOwner = operation.Entity is null ? null : ResolveEntity(operation.Entity);
+        var messageOwner = entityOwner is null ? registry.ResolveMessage(operation.Message, CallingModule.Current, _isActive ??= IsActive) : null;
+        var plan = registry.GetPlan(messageOwner?.QualifiedName ?? operation.Message, entityOwner?.QualifiedName);
+        var context = new PipelineContext(request, depth, messageOwner?.MessageName ?? operation.Message, entityOwner?.EntityName, nested, () => database.InTransaction);
         if (operation.Target is not null)
         {
             context.InputParameters["Target"] = operation.Target;
@@ -71,7 +76,7 @@ internal sealed class PipelineExecutor(
         {
             context.InputParameters["Request"] = operation.Request;
         }
-        var store = operation.Entity is null ? null : ResolveStore(operation.Entity);
+        var store = entityOwner is null ? null : (IEntityStore)services.GetRequiredService(entityOwner.StoreType);
         if (store is not null && operation.Message is PipelineMessages.Update or PipelineMessages.Delete)
         {
             var id = operation.Target?.Id ?? operation.Id;
@@ -90,7 +95,7 @@ internal sealed class PipelineExecutor(
         var outcome = "failed";
         try
         {
-            var result = await RunStagesAsync(operation, plan, store, context, cancellationToken);
+            var result = await RunStagesAsync(operation, plan, store, entityOwner?.Module ?? messageOwner!.Module, messageOwner, context, cancellationToken);
             outcome = "succeeded";
             return result;
         }
@@ -129,7 +134,8 @@ internal sealed class PipelineExecutor(
         }
     }
 
-    private async Task<object?> RunStagesAsync(Operation operation, PipelinePlan plan, IEntityStore? store, PipelineContext context, CancellationToken cancellationToken)
+    private async Task<object?> RunStagesAsync(
+        Operation operation, PipelinePlan plan, IEntityStore? store, ModuleDescriptor owner, MessageOwner? message, PipelineContext context, CancellationToken cancellationToken)
     {
         await RunStageAsync(plan.PreValidation, PipelineStage.PreValidation, context, cancellationToken);
         var ownsTransaction = !database.InTransaction;
@@ -145,7 +151,7 @@ internal sealed class PipelineExecutor(
             object? stored;
             try
             {
-                stored = await RunMainOperationAsync(operation, plan, store, context, cancellationToken);
+                stored = await RunMainOperationAsync(operation, plan, store, owner, message, context, cancellationToken);
             }
             catch (DbUpdateException) when (ownsTransaction && store is not null && operation.Message is PipelineMessages.Create or PipelineMessages.Update)
             {
@@ -233,14 +239,18 @@ internal sealed class PipelineExecutor(
         }
     }
 
-    public IEntityStore ResolveStore(string entity) =>
-        registry.Entities.TryGetValue(entity, out var owner) && owner.Module.IsRunning && request.IsModuleEnabled(owner.Module.Id)
-            ? (IEntityStore)services.GetRequiredService(owner.StoreType)
-            : throw new UnknownTargetException($"Entity '{entity}'");
+    public IEntityStore ResolveStore(string entity) => (IEntityStore)services.GetRequiredService(ResolveEntity(entity).StoreType);
+
+    /// <summary>The entity's owner for the calling module and tenant (ADR 0018); unknown and ambiguous names throw.</summary>
+    private EntityOwner ResolveEntity(string entity) => registry.ResolveEntity(entity, CallingModule.Current, _isActive ??= IsActive);
+
+    private bool IsActive(ModuleDescriptor module) => module.IsRunning && request.IsModuleEnabled(module.Id);
 
     /// <summary>Runs stage 30. A create returns the stored record when the caller or a post-image needs it, else the id.</summary>
-    private async Task<object?> RunMainOperationAsync(Operation operation, PipelinePlan plan, IEntityStore? store, PipelineContext context, CancellationToken cancellationToken)
+    private async Task<object?> RunMainOperationAsync(
+        Operation operation, PipelinePlan plan, IEntityStore? store, ModuleDescriptor owner, MessageOwner? message, PipelineContext context, CancellationToken cancellationToken)
     {
+        CallingModule.Enter(owner);
         switch (operation.Message)
         {
             case PipelineMessages.Create when store is not null:
@@ -258,11 +268,11 @@ internal sealed class PipelineExecutor(
                 await store.DeleteAsync(operation.Id, cancellationToken);
                 return null;
             default:
-                if (!registry.Messages.TryGetValue(operation.Message, out var owner) || !owner.Module.IsRunning || !request.IsModuleEnabled(owner.Module.Id))
+                if (message is null || !IsActive(message.Module))
                 {
                     throw new UnknownTargetException($"Custom message '{operation.Message}'");
                 }
-                var response = await owner.Invoker.InvokeAsync(services, operation.Request!, context, cancellationToken);
+                var response = await message.Invoker.InvokeAsync(services, operation.Request!, context, cancellationToken);
                 context.OutputParameters["Response"] = response;
                 return response;
         }
@@ -300,6 +310,7 @@ internal sealed class PipelineExecutor(
 
     private async ValueTask RunStepAsync(StepDescriptor step, PipelineContext context, CancellationToken cancellationToken)
     {
+        CallingModule.Enter(step.Module);
         var registration = step.Registration;
         context.PreImage = registration.PreImage is null ? null : context.FullPreImage?.Project(registration.PreImage);
         context.PostImage = registration.PostImage is null ? null : context.FullPostImage?.Project(registration.PostImage);

@@ -97,6 +97,7 @@ public sealed class PlatformBootstrap(
         try
         {
             var seeder = (IDemoDataSeeder)scope.ServiceProvider.GetRequiredService(seederType);
+            Pipeline.CallingModule.Enter(module);
             await seeder.SeedAsync(scope.ServiceProvider, cancellationToken);
             await DemoSeedLedger.RecordAsync(db, key, cancellationToken);
             await db.CommitAsync(cancellationToken);

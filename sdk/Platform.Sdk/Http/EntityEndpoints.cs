@@ -1,3 +1,4 @@
+using System.Reflection;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using Microsoft.AspNetCore.Builder;
@@ -90,7 +91,19 @@ public static class EntityEndpoints
         HttpRequest request, bool partial, CancellationToken ct)
         where TInput : class
     {
+        var (input, present, problem) = await ReadInputAsync(request, typeof(TInput), partial, InputJson, ct);
+        return ((TInput?)input, present, problem);
+    }
+
+    /// <summary>
+    /// Reads and validates a JSON body as <paramref name="inputType"/> with the given JSON rules (for example
+    /// <see cref="InputJson"/> with required constructor parameters enforced); problems name the field.
+    /// </summary>
+    public static async Task<(object? Input, IReadOnlySet<string> Present, IResult? Problem)> ReadInputAsync(
+        HttpRequest request, Type inputType, bool partial, JsonSerializerOptions json, CancellationToken ct)
+    {
         ArgumentNullException.ThrowIfNull(request);
+        ArgumentNullException.ThrowIfNull(inputType);
         var empty = new HashSet<string>();
         if (request.HasJsonContentType() is false)
         {
@@ -112,15 +125,19 @@ public static class EntityEndpoints
                 return (null, empty, Results.ValidationProblem(new Dictionary<string, string[]> { ["$"] = ["The body must be a JSON object."] }));
             }
             var present = document.RootElement.EnumerateObject().Select(p => JsonNamingPolicy.CamelCase.ConvertName(p.Name)).ToHashSet();
-            TInput? input;
+            object? input;
             try
             {
-                input = document.RootElement.Deserialize<TInput>(InputJson);
+                input = document.RootElement.Deserialize(inputType, json);
+            }
+            catch (JsonException e) when (MissingRequired(e) is { Count: > 0 } missing)
+            {
+                return (null, empty, Results.ValidationProblem(missing.ToDictionary(m => m, _ => RequiredMessage)));
             }
             catch (JsonException e)
             {
                 var field = JsonPathToField(e.Path);
-                return (null, empty, Results.ValidationProblem(new Dictionary<string, string[]> { [field] = [DescribeJsonError(e, typeof(TInput))] }));
+                return (null, empty, Results.ValidationProblem(new Dictionary<string, string[]> { [field] = [DescribeJsonError(e, inputType)] }));
             }
             if (input is null)
             {
@@ -130,6 +147,50 @@ public static class EntityEndpoints
             return errors.Count > 0 ? (null, empty, Results.ValidationProblem(errors)) : (input, present, null);
         }
     }
+
+    /// <summary>The members System.Text.Json found missing (required members or constructor parameters), as camelCase fields.</summary>
+    private static List<string> MissingRequired(JsonException e)
+    {
+        const string marker = "missing required properties including: ";
+        var at = e.Message.IndexOf(marker, StringComparison.Ordinal);
+        if (at < 0)
+        {
+            return [];
+        }
+        var list = e.Message[(at + marker.Length)..].Split(" Path:", 2)[0].TrimEnd('.');
+        var prefix = JsonPathToField(e.Path) is var owner && owner != "$" ? owner + "." : "";
+        return [.. list.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries).Select(n => prefix + JsonNamingPolicy.CamelCase.ConvertName(n.Trim('\'')))];
+    }
+
+    /// <summary>The type of the member a field path (<c>lines[0].quantity</c>) names, nullable and list types unwrapped; null when unknown.</summary>
+    private static Type? MemberTypeAt(Type root, string field)
+    {
+        if (field == "$")
+        {
+            return null;
+        }
+        Type? current = root;
+        foreach (var segment in field.Split('.'))
+        {
+            var name = segment.Split('[', 2)[0];
+            var property = current?.GetProperty(name, BindingFlags.Public | BindingFlags.Instance | BindingFlags.IgnoreCase);
+            if (property is null)
+            {
+                return null;
+            }
+            current = Unwrap(property.PropertyType);
+            if (segment.Contains('[', StringComparison.Ordinal))
+            {
+                current = current.IsArray ? current.GetElementType()
+                    : current.IsGenericType && current.GetGenericArguments() is [var item] ? Unwrap(item) : null;
+            }
+        }
+        return current;
+    }
+
+    private static Type Unwrap(Type type) => Nullable.GetUnderlyingType(type) ?? type;
+
+    private static readonly string[] RequiredMessage = ["The field is required."];
 
     private static string JsonPathToField(string? path) =>
         string.IsNullOrEmpty(path) || path == "$" ? "$" : path.StartsWith("$.", StringComparison.Ordinal) ? path[2..] : path;
@@ -142,8 +203,10 @@ public static class EntityEndpoints
         {
             return message;
         }
-        var type = TargetTypeName(message[(at + "converted to ".Length)..]);
-        if (inputType.Assembly.GetType(type) is { IsEnum: true } enumType)
+        // A record's constructor parameter is reported as its record type; the member the path names says more.
+        var member = MemberTypeAt(inputType, JsonPathToField(e.Path));
+        var type = member?.FullName ?? TargetTypeName(message[(at + "converted to ".Length)..]);
+        if ((member ?? inputType.Assembly.GetType(type)) is { IsEnum: true } enumType)
         {
             return $"The value must be one of: {string.Join(", ", Enum.GetNames(enumType))}.";
         }

@@ -27,11 +27,24 @@ public interface IModuleBuilder
     /// <summary>Registers a pipeline step.</summary>
     IModuleBuilder AddStep<TStep>(StepRegistration registration) where TStep : class, IPipelineStep;
 
-    /// <summary>Registers the handler (stage 30) of a custom message with a unique name.</summary>
+    /// <summary>
+    /// Registers the handler (stage 30) of a custom message. The name is unique within the module; its
+    /// qualified name is <c>&lt;module id&gt;/&lt;name&gt;</c> (see <see cref="QualifiedName"/>).
+    /// </summary>
     IModuleBuilder AddMessage<TRequest, TResponse, THandler>(string messageName)
         where THandler : class, ICustomMessageHandler<TRequest, TResponse>;
 
-    /// <summary>Makes the module the owner of an entity: the store performs its main operation (stage 30).</summary>
+    /// <summary>
+    /// Registers a custom message that callers need <paramref name="permission"/> for (one the module's
+    /// manifest declares). <c>POST /api/messages/{name}</c> refuses callers without it (403).
+    /// </summary>
+    IModuleBuilder AddMessage<TRequest, TResponse, THandler>(string messageName, string permission)
+        where THandler : class, ICustomMessageHandler<TRequest, TResponse>;
+
+    /// <summary>
+    /// Makes the module the owner of an entity: the store performs its main operation (stage 30). The name is
+    /// unique within the module; its qualified name is <c>&lt;module id&gt;/&lt;name&gt;</c>.
+    /// </summary>
     IModuleBuilder AddEntityStore<TStore>(string entityName) where TStore : class, IEntityStore;
 
     /// <summary>
@@ -48,7 +61,10 @@ public interface IModuleBuilder
     /// </summary>
     IModuleBuilder AddSettings<TSettings>() where TSettings : class, new();
 
-    /// <summary>Registers the module's personal-data provider (declared fields, export and erase of one data subject).</summary>
+    /// <summary>
+    /// Registers the module's personal-data provider (declared fields, export and erase of one data subject):
+    /// a contribution to <see cref="IPersonalDataProvider"/>, the same as <c>Contribute&lt;IPersonalDataProvider, TProvider&gt;()</c>.
+    /// </summary>
     IModuleBuilder AddPersonalData<TProvider>() where TProvider : class, IPersonalDataProvider;
 
     /// <summary>Registers the module's demo data, written once into a new demo tenant.</summary>
@@ -63,6 +79,21 @@ public interface IModuleBuilder
 
     /// <summary>Registers a one-off job the module enqueues through <see cref="IJobScheduler"/> (kind <c>oneoff</c> in system jobs).</summary>
     IModuleBuilder AddJob<TJob, TPayload>(string name) where TJob : class, IOneOffJob<TPayload>;
+
+    /// <summary>
+    /// Contributes an implementation of an SDK contract (an interface of a shared assembly: the SDK's, such as
+    /// <see cref="IPersonalDataProvider"/>). Every module enumerates the contributions of the modules enabled
+    /// for its tenant through <see cref="Contributions.IContributions"/>. A contract defined in a module
+    /// assembly is refused: other modules cannot share its type; use a named contract instead.
+    /// </summary>
+    IModuleBuilder Contribute<TContract, TImplementation>() where TContract : class where TImplementation : class, TContract;
+
+    /// <summary>
+    /// Contributes data to a named contract (<c>publisher.name</c>, usually defined by another module). The data
+    /// is kept as JSON; the contract's consumer reads it into its own type. Behaviour is contributed by naming
+    /// one of the module's custom messages in the data, which the consumer calls by its qualified name.
+    /// </summary>
+    IModuleBuilder Contribute(string contract, object data);
 
     /// <summary>Maps the module's HTTP endpoints. They answer 404 while the module is not running.</summary>
     IModuleBuilder MapEndpoints(Action<IEndpointRouteBuilder> map);

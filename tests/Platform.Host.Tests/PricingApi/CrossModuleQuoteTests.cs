@@ -36,4 +36,27 @@ public sealed class CrossModuleQuoteTests
         Assert.Equal(180m, answer.GetProperty("total").GetDecimal());
         Assert.Equal("CUT-10", Assert.Single(answer.GetProperty("applied").EnumerateArray()).GetString());
     }
+
+    [Theory]
+    [InlineData("pricing.quote")]
+    [InlineData("platform.pricing/pricing.quote")]
+    public async Task The_quote_message_runs_over_http_by_its_existing_and_its_qualified_name(string name)
+    {
+        using var root = AllModulesRoot.Create();
+        await using var platform = await TestPlatform.StartAsync(moduleRoot: root.Path);
+        var product = (await platform.Client.CreatedAsync("/api/core/products", new
+        {
+            sku = "P-MSG", name = "Earbuds", productLine = "Audio", series = "A1", category = "Headphones",
+            unitCost = 40m, listPrice = 100m, currency = "CNY", active = true,
+        })).GetProperty("id").GetGuid();
+
+        var response = await platform.Client.PostAsJsonAsync($"/api/messages/{name}", new { channel = "Online", lines = new[] { new { productId = product, quantity = 3 } } });
+        var missingLines = await platform.Client.PostAsJsonAsync($"/api/messages/{name}", new { channel = "Online" });
+        var answer = await response.Content.ReadFromJsonAsync<JsonElement>();
+
+        Assert.True(response.StatusCode == HttpStatusCode.OK, answer.ToString());
+        Assert.Equal(300m, answer.GetProperty("pricing").GetProperty("totals").GetProperty("total").GetDecimal());
+        Assert.Equal(HttpStatusCode.BadRequest, missingLines.StatusCode);
+        Assert.True((await missingLines.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("errors").TryGetProperty("lines", out _));
+    }
 }

@@ -3,6 +3,8 @@ using System.Net.Http.Json;
 using System.Text;
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using Microsoft.Extensions.DependencyInjection;
+using Platform.Host.Pipeline;
 using Platform.Host.Tests.Loader;
 using Platform.Host.Tests.Support;
 using Xunit;
@@ -82,6 +84,12 @@ public sealed class MalformedRequestFuzzTests(ITestOutputHelper output) : IAsync
     private async Task<IEnumerable<(string Path, Type InputType)>> TargetsAsync(RouteInfo route)
     {
         var parameters = route.Parameters.ToList();
+        if (route.Pattern.RawText == "/api/messages/{**name}")
+        {
+            // One target per custom message, corrupting its own request type (found by its qualified name).
+            return _platform.Services.GetRequiredService<PipelineRegistry>().Messages.Values
+                .Select(m => ("/api/messages/" + m.QualifiedName, m.RequestType));
+        }
         if (parameters.Contains("moduleId"))
         {
             return _platform.Catalog.Modules

@@ -74,10 +74,41 @@ public sealed class TenantIsolationTests(ITestOutputHelper output) : IAsyncLifet
             }
         }
 
+        aimedAtVictim += await SendMessagesAimedAtVictimAsync(attacker, victim, victimIds);
+
         Assert.True(routes.Count >= 40, $"Only {routes.Count} routes were found.");
         Assert.True(aimedAtVictim >= 30, $"Only {aimedAtVictim} requests were aimed at tenant B.");
         Assert.Equal(before, await SqliteSnapshot.TakeAsync(victimDatabase));
         Assert.Equal(catalogBefore, await VictimCatalogViewAsync());
+    }
+
+    /// <summary>
+    /// <c>POST /api/messages/{name}</c> with every custom message that takes a record id, aimed at B's records: each
+    /// must be refused (4xx) without B's data, by its existing and its qualified name.
+    /// </summary>
+    private async Task<int> SendMessagesAimedAtVictimAsync(HttpClient attacker, HttpClient victim, HashSet<string> victimIds)
+    {
+        var order = await FirstIdAsync(victim, "/api/core/orders");
+        var product = await FirstIdAsync(victim, "/api/core/products");
+        var customer = await FirstIdAsync(victim, "/api/core/customers");
+        var cases = new (string Name, object Body)[]
+        {
+            ("pricing.set-order-options", new { orderId = order, options = new { couponCodes = new[] { "X" } } }),
+            ("platform.pricing/pricing.set-order-options", new { orderId = order, options = new { memberTier = "Gold" } }),
+            ("pricing.decide-discount", new { orderId = order, decision = "Approved", reason = "isolation" }),
+            ("platform.pricing/pricing.quote", new { channel = "Online", customerId = customer, lines = new[] { new { productId = product, quantity = 1 } } }),
+        };
+        foreach (var (name, body) in cases)
+        {
+            var json = JsonSerializer.Serialize(body, JsonSerializerOptions.Web);
+            var response = await attacker.PostAsync(new Uri($"/api/messages/{name}", UriKind.Relative), new StringContent(json, Encoding.UTF8, "application/json"));
+            var text = await response.Content.ReadAsStringAsync();
+            output.WriteLine($"POST /api/messages/{name}: {(int)response.StatusCode} {text}");
+            Assert.True((int)response.StatusCode is >= 400 and < 500, $"message {name} aimed at tenant B answered {(int)response.StatusCode}: {text}");
+            var leaked = victimIds.FirstOrDefault(id => text.Contains(id, StringComparison.OrdinalIgnoreCase) && !json.Contains(id, StringComparison.OrdinalIgnoreCase));
+            Assert.True(leaked is null, $"message {name} answered tenant B's id {leaked}: {text}");
+        }
+        return cases.Length;
     }
 
     /// <summary>Ids of the victim's records (first page of every list route) and of its keys.</summary>

@@ -15,7 +15,7 @@ namespace Platform.Host.Tests.Support;
 /// <summary>
 /// A real host (in-memory server; SQLite files in a temporary folder, or databases on the test's PostgreSQL
 /// or SQL Server named with a prefix of their own) with the given module root, in-process modules and
-/// settings. Dispose deletes the folder and drops the databases.
+/// settings (a test may replace a platform service through the services callback). Dispose deletes the folder and drops the databases.
 /// </summary>
 public sealed class TestPlatform : IAsyncDisposable
 {
@@ -80,7 +80,8 @@ public sealed class TestPlatform : IAsyncDisposable
     /// </summary>
     public static async Task<TestPlatform> StartAsync(
         string? moduleRoot = null, IReadOnlyList<InProcessModule>? modules = null, IDictionary<string, string?>? settings = null,
-        ILoggerProvider? loggerProvider = null, string? folder = null, TestProvider? provider = null, string? databasePrefix = null)
+        ILoggerProvider? loggerProvider = null, string? folder = null, TestProvider? provider = null, string? databasePrefix = null,
+        Action<IServiceCollection>? services = null)
     {
         provider ??= TestProvider.Sqlite;
         databasePrefix ??= TestProvider.NewDatabasePrefix();
@@ -106,6 +107,7 @@ public sealed class TestPlatform : IAsyncDisposable
             builder.Configuration.AddInMemoryCollection(settings);
         }
         builder.AddPlatform(modules ?? []);
+        services?.Invoke(builder.Services);
         var app = builder.Build();
         app.UsePlatform();
         try

@@ -8,7 +8,7 @@ using static Platform.Benchmarks.Support.Report;
 namespace Platform.Benchmarks.Jobs;
 
 /// <summary>
-/// Figure 7: recurring jobs across many tenants. A set-up host creates N tenants with the job-effects fixture
+/// Figure 8: recurring jobs across many tenants. A set-up host creates N tenants with the job-effects fixture
 /// (and its table) and stops. Two hosts then start with the fixture's recurring job set to one cron occurrence
 /// T a little later (UTC); both schedule every tenant. Measured from the tenants' own job rows: exactly one
 /// job and one effect row per tenant, and due-to-start (started_at − T) percentiles. Baseline in the same
@@ -82,7 +82,7 @@ public static class RecurringRunner
         var delays = results.Select(r => r.DelaySeconds).Order().ToArray();
         var baseline = await VisitEveryTenantAsync(run.Provider, ids);
         var spread = delays[^1];
-        Out.WriteLine($"### 7. Recurring jobs: {tenants} tenants × one occurrence, two hosts (PostgreSQL)");
+        Out.WriteLine($"### 8. Recurring jobs: {tenants} tenants × one occurrence, two hosts (PostgreSQL)");
         Out.WriteLine();
         Out.WriteLine($"{Machine()}; load average before/after: {loadBefore} / {LoadAverage()}; both hosts were up {margin:0} s before the occurrence" +
             (margin < 0 ? " (**negative: the occurrence was due before both hosts were ready; raise --lead-seconds**)." : "."));

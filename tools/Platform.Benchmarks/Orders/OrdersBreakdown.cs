@@ -27,7 +27,7 @@ public static class OrdersBreakdown
         var core = platform.GetRequiredService<ModuleCatalog>().Modules.First(m => m.Id == "platform.core");
         var inputType = core.Assembly!.GetType("Platform.Modules.Core.Inputs.OrderInput", throwOnError: true)!;
         var registry = platform.GetRequiredService<PipelineRegistry>();
-        var storeType = registry.Entities["order"].StoreType;
+        var storeType = registry.Entities["platform.core/order"].StoreType;
         var lastId = Guid.Empty;
         // As a request does: the key's tenant and its state (enabled modules, settings) on the scope's RequestContext.
         var tenant = await platform.GetRequiredService<TenantDirectory>().GetAsync(TenantId, CancellationToken.None)
