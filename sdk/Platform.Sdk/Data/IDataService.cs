@@ -41,6 +41,13 @@ public interface IDataService
         throw new NotSupportedException("This data service does not stream.");
 
     /// <summary>
+    /// Counts and sums the rows of an entity that match the filters, grouped by attributes and by the period of a
+    /// date attribute in a time zone, in one pass over a bulk read of only those attributes (<see cref="BulkAggregator"/>).
+    /// </summary>
+    Task<AggregateResult> AggregateAsync(AggregateRequest request, CancellationToken cancellationToken = default) =>
+        BulkAggregator.AggregateAsync(StreamAsync(BulkAggregator.ReadFor(request), cancellationToken), request, cancellationToken);
+
+    /// <summary>
     /// Runs a custom message by its unique name. The request and response are exchanged by shape
     /// (JSON), so the caller needs no reference to the module that owns the message.
     /// </summary>

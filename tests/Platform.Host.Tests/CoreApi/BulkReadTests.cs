@@ -6,6 +6,7 @@ using Platform.Host.Tenants;
 using Platform.Host.Tests.Support;
 using Platform.Sdk.Data;
 using Platform.Sdk.Pipeline;
+using Platform.Sdk.Time;
 using Xunit;
 
 namespace Platform.Host.Tests.CoreApi;
@@ -109,6 +110,54 @@ public abstract class BulkReadTests(CorePlatformFixture fixture) : IAsyncLifetim
         Assert.True(unknown.Errors!.ContainsKey("attributes.salary"));
         Assert.True(none.Errors!.ContainsKey("attributes"));
         Assert.True(badFilter.Errors!.ContainsKey("filter.quantity"));
+    }
+
+    [Fact]
+    public async Task Aggregates_count_and_sum_by_attribute_and_by_month_in_the_tenants_time_zone()
+    {
+        var (customer, products) = await SeedOrdersAsync();
+        // 1 March 00:30 in Shanghai is still 28 February in UTC.
+        await CreateAsync("/api/core/orders", new
+        {
+            number = "SO-B3", customerId = customer, channel = "Direct", orderedAt = "2026-03-01T00:30:00+08:00", currency = "CNY",
+            lines = new[] { new { productId = products[0], quantity = 3, listPrice = 100m, netPrice = 80.5m } },
+        });
+        await using var scope = Platform.Services.GetRequiredService<IServiceScopeFactory>().CreateTenantScope("demo");
+        var data = scope.ServiceProvider.GetRequiredService<IDataService>();
+        var months = new PeriodScheme(PeriodKind.Month);
+
+        var shanghai = await data.AggregateAsync(new AggregateRequest("orderline")
+        {
+            Period = new PeriodGrouping("orderedAt", months, TimeZoneInfo.FindSystemTimeZoneById("Asia/Shanghai")),
+            Sum = ["quantity", "lineAmount"],
+        });
+        var utc = await data.AggregateAsync(new AggregateRequest("orderline") { Period = new PeriodGrouping("orderedAt", months, TimeZoneInfo.Utc), Sum = ["quantity"] });
+        var byProduct = await data.AggregateAsync(new AggregateRequest("orderline") { GroupBy = ["productId"], Sum = ["lineAmount"] });
+
+        Assert.Equal([new DateOnly(2026, 1, 1), new DateOnly(2026, 2, 1), new DateOnly(2026, 3, 1)], shanghai.Groups.Select(g => g.Period!.Start));
+        Assert.Equal([3L, 3L, 1L], shanghai.Groups.Select(g => g.Count));
+        Assert.Equal([3m, 6m, 3m], shanghai.Groups.Select(g => g.Sums[0]));
+        Assert.Equal([241.5m, 483m, 241.5m], shanghai.Groups.Select(g => g.Sums[1]));
+        Assert.Equal([3m, 9m], utc.Groups.Select(g => g.Sums[0]));
+        Assert.Equal(3, byProduct.Groups.Count);
+        Assert.Equal(80.5m + 161m + 241.5m, byProduct.Groups.Single(g => (Guid)g.Keys[0]! == products[0]).Sums[0]);
+    }
+
+    [Fact]
+    public async Task An_aggregate_that_cannot_sum_or_take_a_period_names_the_field()
+    {
+        await SeedOrdersAsync();
+        await using var scope = Platform.Services.GetRequiredService<IServiceScopeFactory>().CreateTenantScope("demo");
+        var data = scope.ServiceProvider.GetRequiredService<IDataService>();
+
+        var sum = await Assert.ThrowsAsync<InvalidPluginExecutionException>(() => data.AggregateAsync(new AggregateRequest("orderline") { Sum = ["currency"] }));
+        var period = await Assert.ThrowsAsync<InvalidPluginExecutionException>(() => data.AggregateAsync(new AggregateRequest("orderline")
+        {
+            Period = new PeriodGrouping("quantity", new PeriodScheme(PeriodKind.Month), TimeZoneInfo.Utc),
+        }));
+
+        Assert.True(sum.Errors!.ContainsKey("sum.currency"));
+        Assert.True(period.Errors!.ContainsKey("period.quantity"));
     }
 
     [Fact]

@@ -1,42 +1,49 @@
+using Platform.Sdk.Monetary;
+
 namespace Platform.Modules.Pricing.Engine.Money;
 
-/// <summary>How amounts of one currency are rounded: number of decimals and the midpoint rule.</summary>
-/// <param name="Decimals">Decimals kept (2 for CNY/EUR, 0 for JPY).</param>
-/// <param name="Midpoint">What to do with an amount exactly half-way between two representable amounts.</param>
-public sealed record CurrencyRounding(int Decimals, MidpointRounding Midpoint)
+/// <summary>
+/// How the engine rounds amounts of one currency: the SDK's <see cref="MoneyRounding"/> with the midpoint
+/// mode the Pricing settings hold. Every operation is the SDK's.
+/// </summary>
+public sealed record CurrencyRounding
 {
+    /// <summary>Creates the rule.</summary>
+    /// <param name="decimals">Decimals kept (2 for CNY/EUR, 0 for JPY).</param>
+    /// <param name="midpoint">What to do with an amount between two representable amounts.</param>
+    public CurrencyRounding(int decimals, MidpointRounding midpoint)
+    {
+        Rule = new MoneyRounding(decimals, RoundingRules.FromMidpointRounding(midpoint));
+        Midpoint = midpoint;
+    }
+
     /// <summary>Two decimals, half away from zero: the rule when a currency has none configured.</summary>
     public static CurrencyRounding Default { get; } = new(2, MidpointRounding.AwayFromZero);
 
+    /// <summary>The SDK rule.</summary>
+    public MoneyRounding Rule { get; }
+
+    /// <summary>Decimals kept.</summary>
+    public int Decimals => Rule.Decimals;
+
+    /// <summary>The midpoint mode as configured.</summary>
+    public MidpointRounding Midpoint { get; }
+
     /// <summary>The smallest representable amount (0.01 for two decimals, 1 for none).</summary>
-    public decimal Unit => Decimals switch
-    {
-        0 => 1m,
-        1 => 0.1m,
-        2 => 0.01m,
-        3 => 0.001m,
-        _ => 1m / (decimal)Math.Pow(10, Decimals),
-    };
+    public decimal Unit => Rule.Unit;
 
     /// <summary>Units per currency unit: 10^decimals (100 for two decimals).</summary>
-    public long Scale => Decimals switch
-    {
-        0 => 1,
-        1 => 10,
-        2 => 100,
-        3 => 1000,
-        _ => (long)Math.Pow(10, Decimals),
-    };
+    public long Scale => Rule.Scale;
 
     /// <summary>Rounds <paramref name="amount"/> by this rule.</summary>
-    public decimal Round(decimal amount) => decimal.Round(amount, Decimals, Midpoint);
+    public decimal Round(decimal amount) => Rule.Round(amount);
 
     /// <summary>An amount in minor units (on the grid), as money.</summary>
-    public decimal FromUnits(long units) => units * Unit;
+    public decimal FromUnits(long units) => Rule.FromMinorUnits(units);
 
     /// <summary>Money rounded by this rule, in minor units (2.345 → 235 with two decimals, half away from zero).</summary>
-    public long ToUnits(decimal amount) => RoundUnits(amount * Scale);
+    public long ToUnits(decimal amount) => Rule.ToMinorUnits(amount);
 
     /// <summary>An exact amount already expressed in minor units, rounded by this rule's midpoint rule to a whole unit.</summary>
-    public long RoundUnits(decimal minorUnits) => decimal.ToInt64(decimal.Round(minorUnits, 0, Midpoint));
+    public long RoundUnits(decimal minorUnits) => Rule.RoundMinorUnits(minorUnits);
 }

@@ -1,6 +1,8 @@
+using Platform.Sdk.Monetary;
+
 namespace Platform.Modules.Pricing.Engine.Money;
 
-/// <summary>Rounding rules per currency code, with a fallback for currencies not listed.</summary>
+/// <summary>Rounding rules per currency code, with a fallback for currencies not listed (the engine's view of an SDK <see cref="CurrencyPolicy"/>).</summary>
 public sealed class RoundingPolicy
 {
     private readonly Dictionary<string, CurrencyRounding> _byCurrency;
@@ -24,4 +26,13 @@ public sealed class RoundingPolicy
 
     /// <summary>The rule of <paramref name="currency"/>.</summary>
     public CurrencyRounding For(string currency) => _byCurrency.TryGetValue(currency, out var rule) ? rule : Fallback;
+
+    /// <summary>The engine's policy for an SDK currency policy, every rule with the settings' midpoint mode.</summary>
+    public static RoundingPolicy From(CurrencyPolicy policy, MidpointRounding midpoint)
+    {
+        ArgumentNullException.ThrowIfNull(policy);
+        return new RoundingPolicy(
+            policy.Currencies.ToDictionary(c => c.Key, c => new CurrencyRounding(c.Value.Decimals, midpoint), StringComparer.OrdinalIgnoreCase),
+            new CurrencyRounding(policy.Fallback.Decimals, midpoint));
+    }
 }
