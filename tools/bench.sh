@@ -23,9 +23,9 @@ for arg in "$@"; do
   case "$arg" in
     --quick) quick=(--quick) ;;
     --no-build) build=false ;;
-    pipeline|coldstart|orders|orders-pg|orders-pricing|jobs|pricing|bulk) figures+=("$arg") ;;
+    pipeline|coldstart|orders|orders-pg|orders-pricing|jobs|recurring|pricing|bulk) figures+=("$arg") ;;
     -h|--help) sed -n '2,15p' "$0"; exit 0 ;;
-    *) echo "unknown argument: $arg (use --quick, --no-build, pipeline, coldstart, orders, orders-pg, orders-pricing, jobs, pricing, bulk)" >&2; exit 2 ;;
+    *) echo "unknown argument: $arg (use --quick, --no-build, pipeline, coldstart, orders, orders-pg, orders-pricing, jobs, recurring, pricing, bulk)" >&2; exit 2 ;;
   esac
 done
 [ ${#figures[@]} -eq 0 ] && figures=(pipeline coldstart orders orders-pg orders-pricing jobs pricing bulk)
@@ -113,6 +113,16 @@ for f in "${figures[@]}"; do
       mkdir -p "$jobs_modules"
       cp -R tests/Fixtures/JobEffects/bin/Release/net10.0/. "$jobs_modules/"
       dotnet "$bench" jobs "${quick[@]}" --host-dll "$host" --module-root "$work/jobs-modules" --provider PostgreSql --connection "$PLATFORM_TEST_POSTGRES"
+      ;;
+    recurring)
+      ensure_postgres
+      jobs_modules="$work/jobs-modules/fixtures.job-effects/1.0.0"
+      mkdir -p "$jobs_modules"
+      cp -R tests/Fixtures/JobEffects/bin/Release/net10.0/. "$jobs_modules/"
+      # Npgsql keeps idle connections per database: with a thousand tenant databases per host that passes the
+      # server's max_connections, so this figure opens a connection per use (BENCH_RECURRING_CONNECTION overrides).
+      dotnet "$bench" recurring "${quick[@]}" --host-dll "$host" --module-root "$work/jobs-modules" \
+        --connection "${BENCH_RECURRING_CONNECTION:-$PLATFORM_TEST_POSTGRES;Pooling=false}" ${BENCH_RECURRING_ARGS:-}
       ;;
   esac
 done

@@ -45,7 +45,9 @@ public static class PlatformHostExtensions
         services.AddOptions<TraceOptions>().Bind(section.GetSection("Traces")).ValidateDataAnnotations().ValidateOnStart();
         services.AddHostedService<TraceWriter>();
         services.TryAddSingleton(TimeProvider.System);
-        services.AddOptions<TenantOptions>().Bind(section.GetSection("Tenants"));
+        services.AddOptions<TenantOptions>().Bind(section.GetSection("Tenants"))
+            .Validate(o => TenantTimeZones.Find(o.DefaultTimeZone) is not null, "Platform:Tenants:DefaultTimeZone must be an IANA time zone id (e.g. Asia/Shanghai, UTC).")
+            .ValidateOnStart();
         services.AddSingleton<CatalogDatabase>();
         services.AddSingleton<TenantDirectory>();
         services.AddSingleton<ApiKeyStore>();
@@ -67,6 +69,10 @@ public static class PlatformHostExtensions
         services.AddScoped<JobRecorder>();
         services.AddScoped(sp => sp.GetRequiredService<OperationDatabase>().CreateContext(sp.GetRequiredService<TenantPlatformDatabase>().Options));
         services.AddScoped<JobAdministration>();
+        services.AddSingleton<TenantTimeZones>();
+        services.AddSingleton<OccurrenceStore>();
+        services.AddSingleton<ScheduledJobExecution>();
+        services.AddScoped<Platform.Sdk.Jobs.IJobScheduler, JobScheduler>();
         services.AddAuthentication(ApiKeyAuthenticationHandler.SchemeName)
             .AddScheme<AuthenticationSchemeOptions, ApiKeyAuthenticationHandler>(ApiKeyAuthenticationHandler.SchemeName, null);
         services.AddAuthorizationBuilder()
@@ -97,11 +103,13 @@ public static class PlatformHostExtensions
         var catalog = ModuleHost.LoadAll(moduleRoot, inProcessModules, services, builder.Configuration, database, registry, loggerFactory.CreateLogger("Platform.Modules"));
         services.AddSingleton(registry);
         services.AddSingleton(catalog);
+        services.AddSingleton(ScheduledJobRegistry.From(catalog));
         services.AddSingleton(catalog.Contributions);
         services.AddScoped<IContributions, TenantContributions>();
         services.AddScoped<IPermissionChecker, ManifestPermissionChecker>();
         services.AddHostedService<PlatformStartup>();
         services.AddHostedService<JobWorkerService>();
+        services.AddHostedService<RecurringJobScheduler>();
         return builder;
     }
 
@@ -129,6 +137,7 @@ public static class PlatformHostExtensions
         app.MapTenantsApi();
         app.MapAccessApi();
         app.MapJobsApi();
+        app.MapTenantTimeZoneApi();
         app.MapMessagesApi();
         var catalog = app.Services.GetRequiredService<ModuleCatalog>();
         foreach (var module in catalog.Modules)

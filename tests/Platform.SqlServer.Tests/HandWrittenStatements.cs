@@ -38,6 +38,8 @@ public static class HandWrittenStatements
             new("jobs: release", jobs.Release, Tenant),
             new("jobs: claim for one module", jobs.Claim(1), Tenant),
             new("jobs: claim for three modules", jobs.Claim(3), Tenant),
+            new("jobs: insert a recurring occurrence or a one-off job", jobs.InsertScheduled, Tenant),
+            new("jobs: last recorded occurrences", jobs.LastOccurrences, Tenant),
             new("migrations: applied", provider.AppliedMigrationsSql("core"), Tenant),
             new("migrations: lock history", provider.LockMigrationsHistorySql("core")!, Tenant),
             new("demo seeds: ledger", provider.CreateSeedLedgerSql, Tenant),

@@ -28,6 +28,8 @@ public static class Program
                     [--rounds 6] [--concurrency 1,4]   figure 6: order create with vs without the Pricing module (SQLite)
           jobs      --host-dll <Platform.Host.dll> --module-root <dir with fixtures.job-effects> [--provider Sqlite|PostgreSql]
                     [--connection <server connection string> (default $PLATFORM_TEST_POSTGRES)] [--jobs 2000] [--hosts 1,2] [--workers 2]   figure 4
+          recurring --host-dll <Platform.Host.dll> --module-root <dir with fixtures.job-effects> --connection <PostgreSQL server>
+                    [--tenants 1000] [--lead-seconds 240]   figure 8: one recurring occurrence in N tenants, two hosts
           pricing   [--check-only] [--quotes 50000] [--blocks 200]
                     figure 5: pricing engine (BenchmarkDotNet, then a per-call Stopwatch pass for percentiles)
           bulk      --module-root <dir> [--connection-string <server> (default $PLATFORM_TEST_POSTGRES)] [--lines 1000000] [--rounds 5]
@@ -56,6 +58,7 @@ public static class Program
                 "orders" => await OrdersRunner.RunAsync(options),
                 "orders-pricing" => await OrdersPricingRunner.RunAsync(options),
                 "jobs" => await JobsRunner.RunAsync(options),
+                "recurring" => await RecurringRunner.RunAsync(options),
                 "pricing" => await PricingRunner.RunAsync(options),
                 "bulk" => await BulkReadRunner.RunAsync(options),
                 "seed" => await SeedAsync(options),

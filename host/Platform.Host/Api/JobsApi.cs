@@ -14,8 +14,8 @@ internal static class JobsApi
     public static void MapJobsApi(this IEndpointRouteBuilder app)
     {
         var jobs = app.MapGroup("/api/jobs").WithTags("jobs").AddEndpointFilter(RequireTenant);
-        jobs.MapGet("/", (string? status, int? page, int? pageSize, JobAdministration admin, CancellationToken ct) =>
-            admin.ListAsync(status, page ?? 1, pageSize ?? 50, ct)).WithName("jobs.list").RequirePermission(HostPermissions.JobsRead);
+        jobs.MapGet("/", (string? status, string? kind, int? page, int? pageSize, JobAdministration admin, CancellationToken ct) =>
+            admin.ListAsync(status, page ?? 1, pageSize ?? 50, ct, kind)).WithName("jobs.list").RequirePermission(HostPermissions.JobsRead);
         jobs.MapGet("/{id:guid}", (Guid id, JobAdministration admin, CancellationToken ct) => admin.GetAsync(id, ct))
             .WithName("jobs.get").RequirePermission(HostPermissions.JobsRead);
         jobs.MapPost("/{id:guid}/cancel", (Guid id, JobAdministration admin, CancellationToken ct) => admin.CancelAsync(id, ct))

@@ -6,13 +6,13 @@ namespace Platform.Host.Jobs;
 
 /// <summary>A system job as the API shows it.</summary>
 public sealed record JobInfo(
-    Guid Id, string Status, string ModuleId, string Step, string Message, string? Entity, Guid? TargetId,
+    Guid Id, string Kind, DateTimeOffset? OccurrenceAt, string Status, string ModuleId, string Step, string Message, string? Entity, Guid? TargetId,
     int Attempts, int MaxAttempts, DateTimeOffset? NextRunAt, string? LastError,
     DateTimeOffset CreatedAt, DateTimeOffset? StartedAt, DateTimeOffset? FinishedAt,
     Guid CorrelationId, string InitiatingUser, int Depth, string? Worker, DateTimeOffset? LeaseExpiresAt)
 {
     internal static JobInfo From(JobRow j) => new(
-        j.Id, j.Status, j.ModuleId, j.StepName, j.Message, j.Entity, j.TargetId, j.Attempts, j.MaxAttempts,
+        j.Id, j.Kind, j.OccurrenceAt, j.Status, j.ModuleId, j.StepName, j.Message, j.Entity, j.TargetId, j.Attempts, j.MaxAttempts,
         j.Status == JobStatus.Waiting ? j.NextRunAt : null, j.LastError, j.CreatedAt, j.StartedAt, j.FinishedAt,
         j.CorrelationId, j.InitiatingUser, j.Depth, j.LockedBy, j.Status == JobStatus.Running ? j.LockedUntil : null);
 }
@@ -34,9 +34,13 @@ internal sealed class JobAdministration(IServiceProvider services, JobSignal sig
     /// <summary>Largest page.</summary>
     public const int MaxPageSize = 500;
 
-    /// <summary>Jobs newest first, optionally of one status.</summary>
-    public async Task<JobPage> ListAsync(string? status, int page, int pageSize, CancellationToken cancellationToken)
+    /// <summary>Jobs newest first, optionally of one status and one kind.</summary>
+    public async Task<JobPage> ListAsync(string? status, int page, int pageSize, CancellationToken cancellationToken, string? kind = null)
     {
+        if (kind is not null && !JobKind.All.Contains(kind))
+        {
+            throw PlatformProblemException.Invalid("kind", $"Unknown kind '{kind}'; use {string.Join(", ", JobKind.All)}.");
+        }
         if (status is not null && !JobStatus.All.Contains(status))
         {
             throw PlatformProblemException.Invalid("status", $"Unknown status '{status}'; use {string.Join(", ", JobStatus.All)}.");
@@ -53,7 +57,7 @@ internal sealed class JobAdministration(IServiceProvider services, JobSignal sig
         {
             throw PlatformProblemException.Invalid("page", $"page is too large: the page would start after row {Platform.Sdk.Data.QueryRequest.MaxRowOffset}.");
         }
-        var query = Db.Jobs.AsNoTracking().Where(j => status == null || j.Status == status);
+        var query = Db.Jobs.AsNoTracking().Where(j => (status == null || j.Status == status) && (kind == null || j.Kind == kind));
         var total = await query.CountAsync(cancellationToken);
         var rows = await query.OrderByDescending(j => j.CreatedAt).ThenByDescending(j => j.Id)
             .Skip((page - 1) * pageSize).Take(pageSize).ToListAsync(cancellationToken);

@@ -32,6 +32,22 @@ public sealed class JobOptions
     [Range(1, 100)]
     public int BatchSize { get; set; } = 5;
 
+    /// <summary>Time limit of one attempt of a recurring or one-off job that sets none (keep it below <see cref="LeaseDuration"/>).</summary>
+    public TimeSpan ScheduledJobTimeout { get; set; } = TimeSpan.FromSeconds(30);
+
+    /// <summary>
+    /// An occurrence of a recurring job more than this late when a host first looks at it counts as missed
+    /// (every host was down, the module disabled or the tenant suspended): the job's policy runs one catch-up or skips it.
+    /// </summary>
+    public TimeSpan MissedAfter { get; set; } = TimeSpan.FromMinutes(1);
+
+    /// <summary>How often the scheduler re-reads tenants, enabled modules and time zones from the catalog (one query set for all tenants).</summary>
+    public TimeSpan ScheduleRefreshInterval { get; set; } = TimeSpan.FromSeconds(5);
+
+    /// <summary>Tenant databases the scheduler writes due occurrences to at the same time.</summary>
+    [Range(1, 64)]
+    public int SchedulerConcurrency { get; set; } = 8;
+
     /// <summary>This host's name in <c>locked_by</c>; default machine name and process id.</summary>
     public string? WorkerName { get; set; }
 

@@ -32,7 +32,7 @@ internal sealed class JobQueue(IDatabaseProvider provider, JobStatements stateme
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
         while (await reader.ReadAsync(cancellationToken))
         {
-            claimed.Add(ClaimedJob.Read(reader, token));
+            claimed.Add(ClaimedJob.Read(reader, token, sql));
         }
         return claimed;
     }

@@ -38,6 +38,9 @@ internal sealed class JobRecorder(OperationDatabase database, JobStatements stat
         _pending++;
     }
 
+    /// <summary>Another job (a one-off job a step enqueued) was recorded in the operation's transaction.</summary>
+    public void Recorded() => _pending++;
+
     /// <summary>The transaction committed: wake the workers if it recorded jobs.</summary>
     public void Committed()
     {

@@ -31,13 +31,19 @@ public sealed class JobRow
     /// <summary>The job id (also the step's <c>OperationId</c>).</summary>
     public Guid Id { get; set; }
 
+    /// <summary>What runs: an asynchronous step, a recurring job's occurrence or a one-off job (<see cref="JobKind"/>).</summary>
+    public string Kind { get; set; } = JobKind.Step;
+
+    /// <summary>A recurring job's occurrence (UTC): with the module and job name, unique, so each occurrence is recorded once.</summary>
+    public DateTimeOffset? OccurrenceAt { get; set; }
+
     /// <summary>The module that registered the step.</summary>
     public string ModuleId { get; set; } = "";
 
-    /// <summary>The step's name (registration name or type name).</summary>
+    /// <summary>The step's name (registration name or type name), or the recurring or one-off job's name.</summary>
     public string StepName { get; set; } = "";
 
-    /// <summary>The step's full type name.</summary>
+    /// <summary>The step's (or job class's) full type name.</summary>
     public string StepType { get; set; } = "";
 
     /// <summary>The message of the operation (Create, Update, Delete or a custom message).</summary>

@@ -7,12 +7,13 @@ using Platform.Sdk.Pipeline;
 namespace Platform.Host.Jobs;
 
 /// <summary>
-/// Runs one claimed job: the step in a tenant scope, inside a transaction on the tenant's database, and
-/// the job marked succeeded in that same transaction only while the lease is still ours. Either the
-/// step's work and "succeeded" commit together, or neither does: one successful execution per job.
+/// Runs one claimed job (an asynchronous step, a recurring job's occurrence or a one-off job): its work in
+/// a tenant scope, inside a transaction on the tenant's database, and the job marked succeeded in that same
+/// transaction only while the lease is still ours. Either the work and "succeeded" commit together, or
+/// neither does: one successful execution per job.
 /// </summary>
 internal sealed class JobRunner(
-    IServiceScopeFactory scopes, PipelineRegistry registry, JobQueue queue, IOptions<JobOptions> options, TimeProvider time, ILogger<JobRunner> logger)
+    IServiceScopeFactory scopes, PipelineRegistry registry, ScheduledJobExecution scheduledJobs, JobQueue queue, IOptions<JobOptions> options, TimeProvider time, ILogger<JobRunner> logger)
 {
     /// <summary>Runs the job; never throws except when the host is stopping.</summary>
     public async Task RunAsync(TenantState tenant, ClaimedJob job, CancellationToken stopping)
@@ -23,11 +24,10 @@ internal sealed class JobRunner(
             await EndAsync(tenant.Id, job, JobStatus.Failed, job.Attempts - 1, $"Attempt {job.Attempts - 1} of {job.MaxAttempts} did not finish (its host stopped; the lease expired).");
             return;
         }
-        var step = registry.FindAsynchronousStep(job.ModuleId, job.StepType, job.StepName, job.Message, job.Entity);
-        if (step is null)
+        var (work, missing) = job.Kind == JobKind.Step ? ResolveStep(job) : scheduledJobs.Resolve(tenant, job);
+        if (work is null)
         {
-            await EndAsync(tenant.Id, job, JobStatus.Failed, job.Attempts,
-                $"Module {job.ModuleId} no longer registers the asynchronous step {job.StepName} on {job.Message}{(job.Entity is null ? "" : " " + job.Entity)}.");
+            await EndAsync(tenant.Id, job, JobStatus.Failed, job.Attempts, missing);
             return;
         }
         await using var scope = scopes.CreateTenantScope(tenant.Id, tenant, job.InitiatingUser);
@@ -37,7 +37,7 @@ internal sealed class JobRunner(
         await database.BeginAsync(stopping);
         try
         {
-            await scope.ServiceProvider.GetRequiredService<PipelineExecutor>().RunJobAsync(step, job, stopping);
+            await work(scope.ServiceProvider, stopping);
             if (!await queue.CompleteAsync(database, job, stopping))
             {
                 await database.RollbackAsync();
@@ -65,6 +65,14 @@ internal sealed class JobRunner(
         }
     }
 
+    private (JobWork? Work, string? Missing) ResolveStep(ClaimedJob job)
+    {
+        var step = registry.FindAsynchronousStep(job.ModuleId, job.StepType, job.StepName, job.Message, job.Entity);
+        return step is null
+            ? (null, $"Module {job.ModuleId} no longer registers the asynchronous step {job.StepName} on {job.Message}{(job.Entity is null ? "" : " " + job.Entity)}.")
+            : ((services, ct) => services.GetRequiredService<PipelineExecutor>().RunJobAsync(step, job, ct), null);
+    }
+
     /// <summary>Hands a claimed job that was not started back to the queue, due now, its attempt not counted (the host is stopping).</summary>
     public Task ReturnAsync(string tenantId, ClaimedJob job) => EndAsync(tenantId, job, JobStatus.Waiting, job.Attempts - 1, null, time.GetUtcNow());
 
@@ -73,11 +81,12 @@ internal sealed class JobRunner(
         // A step that refuses the work (InvalidPluginExecutionException) fails at once: repeating it cannot help.
         var refused = e is InvalidPluginExecutionException;
         var final = refused || job.Attempts >= job.MaxAttempts;
+        var what = job.Kind == JobKind.Step ? "Step" : "Job";
         var error = e switch
         {
-            InvalidPluginExecutionException => $"Step {job.StepName} of module {job.ModuleId} refused: {e.Message}",
-            PipelineStepFailedException or PipelineStepTimeoutException or PipelineDepthExceededException => e.Message,
-            _ => $"Step {job.StepName} of module {job.ModuleId} failed: {e.GetType().Name}: {e.Message}",
+            InvalidPluginExecutionException => $"{what} {job.StepName} of module {job.ModuleId} refused: {e.Message}",
+            PipelineStepFailedException or PipelineStepTimeoutException or PipelineDepthExceededException or ScheduledJobTimeoutException => e.Message,
+            _ => $"{what} {job.StepName} of module {job.ModuleId} failed: {e.GetType().Name}: {e.Message}",
         };
         var next = time.GetUtcNow() + options.Value.DelayAfter(job.Attempts);
         if (final)
@@ -110,3 +119,6 @@ internal sealed class JobRunner(
         }
     }
 }
+
+/// <summary>A claimed job's work, run in the job's tenant scope inside its transaction.</summary>
+internal delegate Task JobWork(IServiceProvider services, CancellationToken cancellationToken);

@@ -1,3 +1,5 @@
+using System.Collections.Concurrent;
+
 namespace Platform.Host.Jobs;
 
 /// <summary>
@@ -8,6 +10,8 @@ public sealed class JobSignal
 {
     private TaskCompletionSource _next = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private long _generation;
+    private readonly ConcurrentQueue<string> _hinted = new();
+    private readonly ConcurrentDictionary<string, byte> _hintedSet = new(StringComparer.Ordinal);
 
     /// <summary>Changes with every notification; read it before looking for work.</summary>
     public long Generation => Interlocked.Read(ref _generation);
@@ -17,6 +21,30 @@ public sealed class JobSignal
     {
         Interlocked.Increment(ref _generation);
         Interlocked.Exchange(ref _next, new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously)).TrySetResult();
+    }
+
+    /// <summary>
+    /// Says the tenant has due jobs (the scheduler recorded occurrences there) and wakes the workers, which
+    /// claim from hinted tenants before walking every tenant: with many tenants a due job need not wait for the walk.
+    /// </summary>
+    public void Hint(string tenantId)
+    {
+        if (_hintedSet.TryAdd(tenantId, 0))
+        {
+            _hinted.Enqueue(tenantId);
+        }
+        Notify();
+    }
+
+    /// <summary>Takes a hinted tenant, if any.</summary>
+    public bool TryTakeHint(out string tenantId)
+    {
+        if (_hinted.TryDequeue(out tenantId!))
+        {
+            _hintedSet.TryRemove(tenantId, out _);
+            return true;
+        }
+        return false;
     }
 
     /// <summary>

@@ -13,7 +13,15 @@ internal abstract class JobSql
 {
     /// <summary>Columns a claim returns, in this order (read by <see cref="ClaimedJob.Read"/>).</summary>
     protected const string ClaimedColumns =
-        "id, module_id, step_name, step_type, message, entity, target_id, payload, initiating_user, correlation_id, depth, attempts, max_attempts";
+        "id, module_id, step_name, step_type, message, entity, target_id, payload, initiating_user, correlation_id, depth, attempts, max_attempts, kind, occurrence_at";
+
+    /// <summary>Columns of a recurring or one-off job's insert (see <see cref="InsertScheduled"/>).</summary>
+    protected const string ScheduledColumns =
+        "id, kind, module_id, step_name, step_type, message, payload, initiating_user, correlation_id, depth, status, attempts, max_attempts, next_run_at, created_at, occurrence_at";
+
+    /// <summary>The values of <see cref="ScheduledColumns"/>.</summary>
+    protected const string ScheduledValues =
+        "@id, @kind, @module_id, @step_name, @step_type, @kind, @payload, @initiating_user, @correlation_id, 0, 'waiting', 0, @max_attempts, @run_at, @now, @occurrence_at";
 
     private const string Due = "((status = 'waiting' AND next_run_at <= @now) OR (status = 'running' AND locked_until < @now))";
 
@@ -37,6 +45,19 @@ internal abstract class JobSql
 
     /// <summary>A timestamp as the provider stores it (SQLite keeps UTC ticks, like every module context there).</summary>
     public virtual object Time(DateTimeOffset value) => value;
+
+    /// <summary>Reads a timestamp the way <see cref="Time"/> wrote it.</summary>
+    public virtual DateTimeOffset ReadTime(DbDataReader reader, int ordinal) => reader.GetFieldValue<DateTimeOffset>(ordinal);
+
+    /// <summary>
+    /// Inserts a recurring job's occurrence or a one-off job. An occurrence that is already recorded
+    /// (same module, job name and <c>@occurrence_at</c>: another host was first) inserts nothing: 0 rows.
+    /// </summary>
+    public abstract string InsertScheduled { get; }
+
+    /// <summary>The latest recorded occurrence of each recurring job in the tenant: module_id, step_name, occurrence.</summary>
+    public string LastOccurrences => field ??=
+        $"SELECT module_id, step_name, MAX(occurrence_at) FROM {Table} WHERE kind = 'recurring' AND occurrence_at IS NOT NULL GROUP BY module_id, step_name";
 
     /// <summary>Inserts one job.</summary>
     public string Insert => field ??= $"INSERT INTO {Table} (id, module_id, step_name, step_type, message, entity, target_id, payload, initiating_user, " +
@@ -101,6 +122,10 @@ internal sealed class SqliteJobSql : JobSql
 
     public override object Time(DateTimeOffset value) => value.UtcTicks;
 
+    public override DateTimeOffset ReadTime(DbDataReader reader, int ordinal) => new(reader.GetInt64(ordinal), TimeSpan.Zero);
+
+    public override string InsertScheduled => field ??= $"INSERT INTO {Table} ({ScheduledColumns}) VALUES ({ScheduledValues}) ON CONFLICT DO NOTHING";
+
     protected override string BuildClaim(string due) =>
         $"UPDATE {Table} SET status = 'running', locked_by = @worker, locked_until = @until, lease_token = @token, attempts = attempts + 1, started_at = @now " +
         $"WHERE id IN (SELECT id FROM {Table} WHERE {due} ORDER BY next_run_at LIMIT @limit) RETURNING {ClaimedColumns}";
@@ -113,6 +138,8 @@ internal sealed class SqliteJobSql : JobSql
 internal sealed class PostgreSqlJobSql : JobSql
 {
     protected override string Table => "platform.jobs";
+
+    public override string InsertScheduled => field ??= $"INSERT INTO {Table} ({ScheduledColumns}) VALUES ({ScheduledValues}) ON CONFLICT DO NOTHING";
 
     protected override string BuildClaim(string due) =>
         $"UPDATE {Table} AS j SET status = 'running', locked_by = @worker, locked_until = @until, lease_token = @token, attempts = j.attempts + 1, started_at = @now " +
@@ -127,6 +154,10 @@ internal sealed class PostgreSqlJobSql : JobSql
 internal sealed class SqlServerJobSql : JobSql
 {
     protected override string Table => "[platform].[jobs]";
+
+    // HOLDLOCK keeps the range locked until the insert, so two hosts cannot both find the occurrence missing.
+    public override string InsertScheduled => field ??= $"INSERT INTO {Table} ({ScheduledColumns}) SELECT {ScheduledValues} " +
+        $"WHERE @occurrence_at IS NULL OR NOT EXISTS (SELECT 1 FROM {Table} WITH (UPDLOCK, HOLDLOCK) WHERE module_id = @module_id AND step_name = @step_name AND occurrence_at = @occurrence_at)";
 
     protected override string BuildClaim(string due) =>
         $"WITH c AS (SELECT TOP (@limit) * FROM {Table} WITH (UPDLOCK, READPAST, ROWLOCK) WHERE {due} ORDER BY next_run_at) " +

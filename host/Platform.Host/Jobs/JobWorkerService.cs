@@ -43,9 +43,11 @@ internal sealed class JobWorkerService(
             var ran = 0;
             try
             {
+                ran += await RunHintedAsync(settings.BatchSize, stopping);
                 foreach (var tenantId in await ActiveTenantsAsync(stopping))
                 {
                     ran += await RunDueAsync(tenantId, settings.BatchSize, stopping);
+                    ran += await RunHintedAsync(settings.BatchSize, stopping);
                 }
             }
             catch (OperationCanceledException) when (stopping.IsCancellationRequested)
@@ -68,6 +70,22 @@ internal sealed class JobWorkerService(
                 }
             }
         }
+    }
+
+    /// <summary>Claims from tenants the scheduler hinted (recorded occurrences there); a tenant whose batch was full is hinted again.</summary>
+    private async Task<int> RunHintedAsync(int batchSize, CancellationToken stopping)
+    {
+        var ran = 0;
+        while (signal.TryTakeHint(out var tenantId))
+        {
+            var claimed = await RunDueAsync(tenantId, batchSize, stopping);
+            if (claimed == batchSize)
+            {
+                signal.Hint(tenantId);
+            }
+            ran += claimed;
+        }
+        return ran;
     }
 
     private async Task<int> RunDueAsync(string tenantId, int batchSize, CancellationToken stopping)

@@ -3,9 +3,11 @@ using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 using Platform.Host.Contributions;
 using Platform.Host.Data;
+using Platform.Host.Jobs;
 using Platform.Host.Pipeline;
 using Platform.Host.Tenants;
 using Platform.Sdk.Data;
+using Platform.Sdk.Jobs;
 using Platform.Sdk.Messages;
 using Platform.Sdk.Modules;
 using Platform.Sdk.PersonalData;
@@ -39,6 +41,8 @@ internal sealed class ModuleBuilder(ModuleDescriptor module, IConfiguration conf
         [.. Contributions.Where(c => c.ContractType == typeof(IPersonalDataProvider)).Select(c => c.Implementation!)];
     public List<Action<IEndpointRouteBuilder>> Endpoints { get; } = [];
     public SettingsContractInfo? Settings { get; private set; }
+    public List<RecurringJobDescriptor> RecurringJobs { get; } = [];
+    public List<OneOffJobDescriptor> OneOffJobs { get; } = [];
 
     private static readonly JsonSerializerOptions ContributionJson = new(JsonSerializerDefaults.Web);
 
@@ -177,6 +181,54 @@ internal sealed class ModuleBuilder(ModuleDescriptor module, IConfiguration conf
         return this;
     }
 
+    public IModuleBuilder AddRecurringJob<TJob>(string name, JobSchedule schedule, RecurringJobOptions? options = null) where TJob : class, IRecurringJob
+    {
+        options ??= new RecurringJobOptions();
+        var evaluated = RecurringSchedule.TryCreate(schedule, out var problem);
+        if (CheckJobName(name, typeof(TJob)) && evaluated is null)
+        {
+            Problems.Add($"Recurring job {name} {problem}");
+        }
+        else if (options.Timeout is { } t && t <= TimeSpan.Zero)
+        {
+            Problems.Add($"Recurring job {name} has a time limit of {t}; it must be positive.");
+        }
+        else if (options.MaxAttempts is < 1 or > 100)
+        {
+            Problems.Add($"Recurring job {name} allows {options.MaxAttempts} attempts; use 1 to 100.");
+        }
+        Services.TryAddScoped<TJob>();
+        if (evaluated is not null)
+        {
+            RecurringJobs.Add(new RecurringJobDescriptor(module, name, typeof(TJob), evaluated, options));
+        }
+        return this;
+    }
+
+    public IModuleBuilder AddJob<TJob, TPayload>(string name) where TJob : class, IOneOffJob<TPayload>
+    {
+        CheckJobName(name, typeof(TJob));
+        Services.TryAddScoped<TJob>();
+        OneOffJobs.Add(new OneOffJobDescriptor(module, name, typeof(TJob), typeof(TPayload), new OneOffJobInvoker<TJob, TPayload>()));
+        return this;
+    }
+
+    // Names identify a job's rows (and a recurring job's occurrences): unique within the module, and short enough to store.
+    private bool CheckJobName(string name, Type jobType)
+    {
+        if (string.IsNullOrWhiteSpace(name) || name.Length > 200)
+        {
+            Problems.Add($"Job {jobType.Name} has the name '{name}'; a job name is 1 to 200 characters.");
+            return false;
+        }
+        if (RecurringJobs.Any(j => j.Name == name) || OneOffJobs.Any(j => j.Name == name))
+        {
+            Problems.Add($"Job name '{name}' is registered twice; each job of a module needs its own name.");
+            return false;
+        }
+        return true;
+    }
+
     public IModuleBuilder MapEndpoints(Action<IEndpointRouteBuilder> map)
     {
         Endpoints.Add(map);
@@ -192,7 +244,8 @@ internal sealed class ModuleBuilder(ModuleDescriptor module, IConfiguration conf
         Services.Scan(scan => scan
             .FromAssemblies(module.Assembly!)
             .AddClasses(classes => classes.AssignableToAny(
-                typeof(IPipelineStep), typeof(IEntityStore), typeof(ICustomMessageHandler<,>), typeof(IPersonalDataProvider), typeof(IDemoDataSeeder)))
+                typeof(IPipelineStep), typeof(IEntityStore), typeof(ICustomMessageHandler<,>), typeof(IPersonalDataProvider), typeof(IDemoDataSeeder),
+                typeof(IRecurringJob), typeof(IOneOffJob<>)))
             .UsingRegistrationStrategy(RegistrationStrategy.Throw)
             .AsSelf()
             .WithScopedLifetime());

@@ -21,7 +21,11 @@ public sealed class ModuleCatalog
     internal void Add(ModuleDescriptor module) => _modules.Add(module);
 
     internal void AddRegistrations(ModuleDescriptor module, ModuleBuilder builder) =>
-        _registrations[module.Directory] = new ModuleRegistrations(builder.DbContexts, builder.Seeders, builder.PersonalDataProviders, builder.Endpoints, builder.Settings);
+        _registrations[module.Directory] = new ModuleRegistrations(builder.DbContexts, builder.Seeders, builder.PersonalDataProviders, builder.Endpoints, builder.Settings)
+        {
+            RecurringJobs = builder.RecurringJobs,
+            OneOffJobs = builder.OneOffJobs,
+        };
 
     /// <summary>Faults every module that depends, directly or not, on a faulted one.</summary>
     public void CascadeFaults()
@@ -52,4 +56,10 @@ public sealed record ModuleRegistrations(
 {
     /// <summary>Nothing registered.</summary>
     public static ModuleRegistrations Empty { get; } = new([], [], [], [], null);
+
+    /// <summary>The module's recurring jobs.</summary>
+    internal IReadOnlyList<Jobs.RecurringJobDescriptor> RecurringJobs { get; init; } = [];
+
+    /// <summary>The module's one-off jobs.</summary>
+    internal IReadOnlyList<Jobs.OneOffJobDescriptor> OneOffJobs { get; init; } = [];
 }

@@ -6,7 +6,7 @@ namespace Platform.Host.Tenants;
 
 /// <summary>
 /// The platform's own tables inside each tenant's database (schema <c>platform</c>; <c>platform_</c>
-/// prefix on SQLite): system jobs, which must be written in the same transaction as the tenant's data
+/// prefix on SQLite): system jobs (asynchronous steps, recurring and one-off jobs), which must be written in the same transaction as the tenant's data
 /// (ADR 0008). Built like a module context so the same providers, schema rules and migrations apply.
 /// </summary>
 public sealed class TenantPlatformDbContext(DbContextOptions<TenantPlatformDbContext> options) : ModuleDbContext(options)
@@ -33,6 +33,8 @@ public sealed class TenantPlatformDbContext(DbContextOptions<TenantPlatformDbCon
             e.HasKey(j => j.Id);
             // snake_case names, because the claim and completion statements are written in SQL per provider.
             e.Property(j => j.Id).HasColumnName("id");
+            e.Property(j => j.Kind).HasColumnName("kind").HasMaxLength(20).HasDefaultValue(JobKind.Step);
+            e.Property(j => j.OccurrenceAt).HasColumnName("occurrence_at");
             e.Property(j => j.ModuleId).HasColumnName("module_id").HasMaxLength(100);
             e.Property(j => j.StepName).HasColumnName("step_name").HasMaxLength(200);
             e.Property(j => j.StepType).HasColumnName("step_type").HasMaxLength(500);
@@ -56,6 +58,9 @@ public sealed class TenantPlatformDbContext(DbContextOptions<TenantPlatformDbCon
             e.Property(j => j.FinishedAt).HasColumnName("finished_at");
             e.HasIndex(j => new { j.Status, j.NextRunAt }).HasDatabaseName("ix_jobs_status_next_run_at");
             e.HasIndex(j => j.CreatedAt).HasDatabaseName("ix_jobs_created_at");
+            // One row per occurrence of a recurring job: a second host's insert of the same occurrence does nothing (ADR 0019).
+            e.HasIndex(j => new { j.ModuleId, j.StepName, j.OccurrenceAt }).IsUnique().HasFilter("occurrence_at IS NOT NULL")
+                .HasDatabaseName("ux_jobs_occurrence");
         });
     }
 }

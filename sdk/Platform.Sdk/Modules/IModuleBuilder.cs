@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Platform.Sdk.Data;
+using Platform.Sdk.Jobs;
 using Platform.Sdk.Messages;
 using Platform.Sdk.PersonalData;
 using Platform.Sdk.Pipeline;
@@ -68,6 +69,16 @@ public interface IModuleBuilder
 
     /// <summary>Registers the module's demo data, written once into a new demo tenant.</summary>
     IModuleBuilder AddDemoData<TSeeder>() where TSeeder : class, IDemoDataSeeder;
+
+    /// <summary>
+    /// Registers a recurring job: every occurrence of <paramref name="schedule"/> (cron on the tenant's clock, or
+    /// an interval) runs once for every tenant that enabled the module, as a system job (kind <c>recurring</c>).
+    /// The name is unique within the module and identifies the job's occurrences: renaming it starts a new schedule.
+    /// </summary>
+    IModuleBuilder AddRecurringJob<TJob>(string name, JobSchedule schedule, RecurringJobOptions? options = null) where TJob : class, IRecurringJob;
+
+    /// <summary>Registers a one-off job the module enqueues through <see cref="IJobScheduler"/> (kind <c>oneoff</c> in system jobs).</summary>
+    IModuleBuilder AddJob<TJob, TPayload>(string name) where TJob : class, IOneOffJob<TPayload>;
 
     /// <summary>
     /// Contributes an implementation of an SDK contract (an interface of a shared assembly: the SDK's, such as

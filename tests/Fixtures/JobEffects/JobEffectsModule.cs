@@ -6,6 +6,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Storage;
 using Platform.Sdk.Data;
+using Platform.Sdk.Jobs;
 using Platform.Sdk.Modules;
 using Platform.Sdk.Pipeline;
 
@@ -16,6 +17,8 @@ namespace Fixtures.JobEffects;
 /// per execution (job id, no uniqueness, so a double execution shows as a duplicate). Endpoints:
 /// <c>POST /api/jobfx/setup</c> creates the table, <c>POST /api/jobfx/batch?count=&amp;delayMs=</c> runs
 /// that many pings (one operation, so one job, each), <c>GET /api/jobfx/effects</c> counts rows.
+/// With <c>Modules:fixtures.job-effects:TickSeconds</c> (or <c>:TickCron</c>, a cron expression) set, a recurring job <c>tick</c> runs that often and
+/// writes one row per execution too (keyed by job id, stamped with its occurrence); <c>GET /api/jobfx/ticks</c> counts them.
 /// </summary>
 public sealed class JobEffectsModule : IModule
 {
@@ -30,6 +33,14 @@ public sealed class JobEffectsModule : IModule
         builder.AddMessage<PingRequest, PingResponse, PingHandler>(Ping);
         builder.AddStep<RecordEffectStep>(new StepRegistration(Ping, null, PipelineStage.PostOperation) { Mode = StepMode.Asynchronous, Timeout = TimeSpan.FromSeconds(30) });
         builder.MapEndpoints(MapEndpoints);
+        if (int.TryParse(builder.Configuration["TickSeconds"], out var seconds) && seconds > 0)
+        {
+            builder.AddRecurringJob<TickJob>("tick", JobSchedule.Every(TimeSpan.FromSeconds(seconds)));
+        }
+        else if (builder.Configuration["TickCron"] is { Length: > 0 } cron)
+        {
+            builder.AddRecurringJob<TickJob>("tick", JobSchedule.CronExpression(cron));
+        }
     }
 
     private static void MapEndpoints(IEndpointRouteBuilder e)
@@ -48,10 +59,20 @@ public sealed class JobEffectsModule : IModule
             }
             return Results.Ok(new { recorded = count });
         });
+        e.MapGet("/api/jobfx/ticks", async (DateTimeOffset until, EffectsDbContext db, CancellationToken ct) =>
+        {
+            var ticks = db.Effects.Where(x => x.Kind == TickJob.Kind && x.At <= until);
+            return Results.Ok(new
+            {
+                total = await ticks.CountAsync(ct),
+                distinctJobs = await ticks.Select(x => x.JobId).Distinct().CountAsync(ct),
+                occurrences = await ticks.Select(x => x.At).Distinct().OrderBy(x => x).ToListAsync(ct),
+            });
+        });
         e.MapGet("/api/jobfx/effects", async (EffectsDbContext db, CancellationToken ct) => Results.Ok(new
         {
-            total = await db.Effects.CountAsync(ct),
-            distinct = await db.Effects.Select(x => x.JobId).Distinct().CountAsync(ct),
+            total = await db.Effects.CountAsync(x => x.Kind == null, ct),
+            distinct = await db.Effects.Where(x => x.Kind == null).Select(x => x.JobId).Distinct().CountAsync(ct),
         }));
     }
 }
@@ -82,8 +103,11 @@ public sealed class EffectRow
     /// <summary>The job that ran (the step's OperationId).</summary>
     public Guid JobId { get; set; }
 
-    /// <summary>When.</summary>
+    /// <summary>When (a tick: its occurrence).</summary>
     public DateTimeOffset At { get; set; }
+
+    /// <summary>What wrote it: null for the step, <c>tick</c> for the recurring job.</summary>
+    public string? Kind { get; set; }
 }
 
 /// <summary>The fixture's schema: <c>jobfx.effects</c>.</summary>
@@ -115,6 +139,21 @@ public sealed class RecordEffectStep(EffectsDbContext db) : IPipelineStep
             await Task.Delay(delayMs, cancellationToken);
         }
         db.Effects.Add(new EffectRow { Id = Guid.NewGuid(), JobId = context.OperationId, At = DateTimeOffset.UtcNow });
+        await db.SaveChangesAsync(cancellationToken);
+    }
+}
+
+/// <summary>The recurring job: one row per execution, stamped with its occurrence, in the job's transaction.</summary>
+public sealed class TickJob(EffectsDbContext db) : IRecurringJob
+{
+    /// <summary>The rows' kind.</summary>
+    public const string Kind = "tick";
+
+    /// <inheritdoc />
+    public async ValueTask ExecuteAsync(RecurringJobContext context, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        db.Effects.Add(new EffectRow { Id = Guid.NewGuid(), JobId = context.OperationId, At = context.OccurrenceUtc, Kind = Kind });
         await db.SaveChangesAsync(cancellationToken);
     }
 }

@@ -15,7 +15,7 @@ namespace Platform.Host.Tests.Jobs;
 public sealed record JobDto(
     Guid Id, string Status, string ModuleId, string Step, string Message, string? Entity, Guid? TargetId, int Attempts, int MaxAttempts,
     DateTimeOffset? NextRunAt, string? LastError, DateTimeOffset CreatedAt, DateTimeOffset? StartedAt, DateTimeOffset? FinishedAt,
-    Guid CorrelationId, string InitiatingUser, int Depth, string? Worker);
+    Guid CorrelationId, string InitiatingUser, int Depth, string? Worker, string Kind = "step", DateTimeOffset? OccurrenceAt = null);
 
 public sealed record JobPageDto(List<JobDto> Items, int TotalCount, int Page, int PageSize);
 

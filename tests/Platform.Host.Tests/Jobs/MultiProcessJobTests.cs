@@ -119,9 +119,12 @@ internal sealed class MultiHostDatabase : IAsyncDisposable
         return new MultiHostDatabase(connectionString!);
     }
 
-    public async Task<ChildPlatform> StartHostAsync(string name)
+    /// <summary>Tenant databases besides the demo tenant's that the test created (dropped at the end).</summary>
+    public List<string> OtherTenants { get; } = [];
+
+    public async Task<ChildPlatform> StartHostAsync(string name, IReadOnlyDictionary<string, string>? extra = null)
     {
-        var host = await ChildPlatform.StartAsync(new Dictionary<string, string>
+        var environment = new Dictionary<string, string>
         {
             ["Platform__Provider"] = "PostgreSql",
             ["Platform__ConnectionString"] = _connectionString,
@@ -135,13 +138,21 @@ internal sealed class MultiHostDatabase : IAsyncDisposable
             ["Platform__Jobs__LeaseDuration"] = "00:00:03",
             ["Platform__Jobs__BatchSize"] = "5",
             ["Logging__LogLevel__Default"] = "Warning",
-        }, TimeSpan.FromMinutes(2));
+        };
+        foreach (var (key, value) in extra ?? new Dictionary<string, string>())
+        {
+            environment[key] = value;
+        }
+        var host = await ChildPlatform.StartAsync(environment, TimeSpan.FromMinutes(2));
         _hosts.Add(host);
         return host;
     }
 
     public HttpClient AdminClient(ChildPlatform host) =>
         host.Client(File.ReadAllText(Path.Combine(_folder, "keys", PlatformBootstrap.DemoKeyFile)).Trim());
+
+    public HttpClient PlatformAdminClient(ChildPlatform host) =>
+        host.Client(File.ReadAllText(Path.Combine(_folder, "keys", PlatformBootstrap.PlatformKeyFile)).Trim());
 
     public async Task<List<JobDto>> WaitAllSucceededAsync(HttpClient client, int count, TimeSpan timeout)
     {
@@ -202,7 +213,7 @@ internal sealed class MultiHostDatabase : IAsyncDisposable
     public async ValueTask DisposeAsync()
     {
         StopHosts();
-        foreach (var database in new[] { DatabaseNames.Tenant("demo"), DatabaseNames.Catalog })
+        foreach (var database in OtherTenants.Select(DatabaseNames.Tenant).Append(DatabaseNames.Tenant("demo")).Append(DatabaseNames.Catalog))
         {
             await _provider.DropDatabaseAsync(database, CancellationToken.None);
         }

@@ -39,7 +39,10 @@ public sealed class JobHosts : IAsyncDisposable
     public IReadOnlyList<ChildHost> Hosts => _hosts;
 
     /// <summary>Starts a host with <paramref name="workers"/> job workers named <paramref name="name"/>.</summary>
-    public async Task<ChildHost> StartAsync(string name, int workers)
+    /// <summary>Tenants besides the demo tenant whose databases the run created (dropped at the end).</summary>
+    public List<string> OtherTenants { get; } = [];
+
+    public async Task<ChildHost> StartAsync(string name, int workers, IEnumerable<string>? extraArgs = null)
     {
         List<string> args =
         [
@@ -52,8 +55,12 @@ public sealed class JobHosts : IAsyncDisposable
         {
             args.Add($"--Platform:ConnectionString={ConnectionString}");
         }
+        args.AddRange(extraArgs ?? []);
         var (host, elapsed, _) = await ChildHost.StartAsync(_hostDll, args, "/health", _ => true, TimeSpan.FromMinutes(3));
-        _hosts.Add(host);
+        lock (_hosts)
+        {
+            _hosts.Add(host);
+        }
         Report.Log($"jobs: host {name} ({workers} workers) ready in {elapsed.TotalSeconds:0.0} s");
         return host;
     }
@@ -82,7 +89,7 @@ public sealed class JobHosts : IAsyncDisposable
         StopHosts();
         if (ProviderName != "Sqlite")
         {
-            foreach (var database in new[] { DatabaseNames.Tenant("demo"), DatabaseNames.Catalog })
+            foreach (var database in OtherTenants.Select(DatabaseNames.Tenant).Append(DatabaseNames.Tenant("demo")).Append(DatabaseNames.Catalog))
             {
                 try
                 {

@@ -61,6 +61,14 @@ namespace Platform.Host.Tenants.Migrations.SqlServer
                         .HasColumnType("nvarchar(200)")
                         .HasColumnName("initiating_user");
 
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .ValueGeneratedOnAdd()
+                        .HasMaxLength(20)
+                        .HasColumnType("nvarchar(20)")
+                        .HasDefaultValue("step")
+                        .HasColumnName("kind");
+
                     b.Property<string>("LastError")
                         .HasMaxLength(4000)
                         .HasColumnType("nvarchar(4000)")
@@ -98,6 +106,10 @@ namespace Platform.Host.Tenants.Migrations.SqlServer
                     b.Property<DateTimeOffset>("NextRunAt")
                         .HasColumnType("datetimeoffset")
                         .HasColumnName("next_run_at");
+
+                    b.Property<DateTimeOffset?>("OccurrenceAt")
+                        .HasColumnType("datetimeoffset")
+                        .HasColumnName("occurrence_at");
 
                     b.Property<string>("Payload")
                         .IsRequired()
@@ -137,6 +149,11 @@ namespace Platform.Host.Tenants.Migrations.SqlServer
 
                     b.HasIndex("Status", "NextRunAt")
                         .HasDatabaseName("ix_jobs_status_next_run_at");
+
+                    b.HasIndex("ModuleId", "StepName", "OccurrenceAt")
+                        .IsUnique()
+                        .HasDatabaseName("ux_jobs_occurrence")
+                        .HasFilter("occurrence_at IS NOT NULL");
 
                     b.ToTable("jobs", "platform");
                 });

@@ -55,6 +55,14 @@ namespace Platform.Host.Tenants.Migrations.Sqlite
                         .HasColumnType("TEXT")
                         .HasColumnName("initiating_user");
 
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .ValueGeneratedOnAdd()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT")
+                        .HasDefaultValue("step")
+                        .HasColumnName("kind");
+
                     b.Property<string>("LastError")
                         .HasMaxLength(4000)
                         .HasColumnType("TEXT")
@@ -92,6 +100,10 @@ namespace Platform.Host.Tenants.Migrations.Sqlite
                     b.Property<long>("NextRunAt")
                         .HasColumnType("INTEGER")
                         .HasColumnName("next_run_at");
+
+                    b.Property<long?>("OccurrenceAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("occurrence_at");
 
                     b.Property<string>("Payload")
                         .IsRequired()
@@ -131,6 +143,11 @@ namespace Platform.Host.Tenants.Migrations.Sqlite
 
                     b.HasIndex("Status", "NextRunAt")
                         .HasDatabaseName("ix_jobs_status_next_run_at");
+
+                    b.HasIndex("ModuleId", "StepName", "OccurrenceAt")
+                        .IsUnique()
+                        .HasDatabaseName("ux_jobs_occurrence")
+                        .HasFilter("occurrence_at IS NOT NULL");
 
                     b.ToTable("platform_jobs", (string)null);
                 });
