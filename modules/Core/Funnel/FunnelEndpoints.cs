@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Routing;
 using Platform.Sdk.Data;
+using Platform.Sdk.Http;
 
 namespace Platform.Modules.Core.Funnel;
 
@@ -31,7 +32,7 @@ internal static class FunnelEndpoints
             return errors.Count > 0
                 ? Results.ValidationProblem(errors, title: "The query parameters are not valid.")
                 : Results.Ok(await data.ExecuteAsync<FunnelReport>(FunnelMessageHandler.MessageName, request, ct));
-        }).WithTags("core").WithName("core.funnel");
+        }).WithTags("core").WithName("core.funnel").RequirePermission(FunnelMessageHandler.MessageName);
     }
 
     private static DateTimeOffset? Instant(HttpRequest http, string name, Dictionary<string, string[]> errors)

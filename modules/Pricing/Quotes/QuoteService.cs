@@ -110,7 +110,7 @@ internal sealed class QuoteService(
     {
         Errors = new Dictionary<string, string[]>
         {
-            ["lines"] = [$"quantity × price of the lines adds up to more than {LargestStoredAmount.ToString(System.Globalization.CultureInfo.InvariantCulture)}; send smaller quantities."],
+            [CoreAttributes.Order.Lines] = [$"quantity × price of the lines adds up to more than {LargestStoredAmount.ToString(System.Globalization.CultureInfo.InvariantCulture)}; send smaller quantities."],
         },
     };
 }

@@ -145,7 +145,7 @@ public abstract class ScheduledJobTests(TestProvider provider)
         var jobs = await JobsKit.WaitAsync(platform.Client, j => j.Count == 1 && j[0].Status == JobStatus.Succeeded);
         var job = jobs[0];
         Assert.Equal((JobKind.OneOff, "reminder", "probe.audit", (DateTimeOffset?)null), (job.Kind, job.Step, job.ModuleId, job.OccurrenceAt));
-        Assert.StartsWith("key:", job.InitiatingUser);
+        Assert.StartsWith("principal:", job.InitiatingUser);
         var row = Assert.Single(await RowsAsync(platform, "reminder"));
         Assert.Equal(["reminder", "hello", "12.50", job.Id.ToString(), job.InitiatingUser], row);
         Assert.DoesNotContain(await JobsKit.AuditsAsync(platform), a => a.Contains("secret", StringComparison.Ordinal));
