@@ -1,5 +1,4 @@
 using System.Text.Json;
-using Platform.Host.Auth;
 using Platform.Host.Auth.Permissions;
 using Platform.Host.Pipeline;
 using Platform.Host.Tenants;
