@@ -96,6 +96,11 @@ internal sealed class JobAdministration(IServiceProvider services, JobSignal sig
             throw PlatformProblemException.Conflict($"Job {id} is {job.Status}; only failed or canceled jobs can be retried.");
         }
         signal.Notify();
+        // The answer is what the retry set: a worker may already have claimed the job between the update and the read.
+        job.Status = JobStatus.Waiting;
+        job.Attempts = 0;
+        job.NextRunAt = now;
+        job.FinishedAt = null;
         return JobInfo.From(job);
     }
 
