@@ -13,6 +13,7 @@ using Platform.Host.Jobs;
 using Platform.Host.Limits;
 using Platform.Host.Modules;
 using Platform.Host.Observability;
+using Platform.Host.OpenApi;
 using Platform.Host.Pipeline;
 using Platform.Sdk.Contributions;
 using Platform.Sdk.Data;
@@ -96,7 +97,7 @@ public static class PlatformHostExtensions
         services.AddPlatformHealthChecks();
         services.AddSingleton<PlatformStartupState>();
         builder.AddPlatformTelemetry();
-        services.AddOpenApi();
+        services.AddPlatformOpenApi();
 
         var registry = new PipelineRegistry();
         using var loggerFactory = LoggerFactory.Create(l => l.AddConsole());
@@ -123,15 +124,11 @@ public static class PlatformHostExtensions
         app.UseMiddleware<RequestBodyLimitMiddleware>();
         app.UseAuthentication();
         app.UseRateLimiter();
+        app.UseSwaggerPage();
         app.UseAuthorization();
         app.UseMiddleware<RequestContextMiddleware>();
         app.MapPlatformHealth();
-        app.MapOpenApi().RequirePermission(HostPermissions.PlatformRead);
-        app.UseSwaggerUI(o =>
-        {
-            o.SwaggerEndpoint("/openapi/v1.json", "Platform API");
-            o.RoutePrefix = "swagger";
-        });
+        app.MapPlatformOpenApiDocument();
         app.MapGet("/", () => Results.Redirect("/swagger")).ExcludeFromDescription().AllowAnonymous();
         app.MapPlatformApi();
         app.MapTenantsApi();
@@ -144,7 +141,7 @@ public static class PlatformHostExtensions
         {
             foreach (var map in catalog.RegistrationsOf(module).Endpoints)
             {
-                map(app.MapGroup("").AddEndpointFilter(new ModuleEndpointFilter(module)));
+                map(app.MapGroup("").AddEndpointFilter(new ModuleEndpointFilter(module)).WithMetadata(new ModuleRoute(module.Id)));
             }
         }
         return app;

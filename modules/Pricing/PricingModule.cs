@@ -1,11 +1,14 @@
+using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
 using Platform.Modules.Core.Contracts;
 using Platform.Modules.Pricing.Api;
 using Platform.Modules.Pricing.Approvals;
 using Platform.Modules.Pricing.Data;
+using Platform.Modules.Pricing.Engine.Promotions;
 using Platform.Modules.Pricing.Inputs;
 using Platform.Modules.Pricing.Model;
+using Platform.Modules.Pricing.Promotions;
 using Platform.Modules.Pricing.Quotes;
 using Platform.Modules.Pricing.Seed;
 using Platform.Modules.Pricing.Settings;
@@ -103,7 +106,8 @@ public sealed class PricingModule : IModule
         endpoints.MapEntityEndpoints<PriceListInput>("/api/pricing/price-lists", PricingEntities.PriceList);
         endpoints.MapEntityEndpoints<PricingMethodInput>("/api/pricing/methods", PricingEntities.PricingMethod);
         endpoints.MapEntityEndpoints<CompetitorPriceInput>("/api/pricing/competitor-prices", PricingEntities.CompetitorPrice);
-        endpoints.MapEntityEndpoints<PromotionInput>("/api/pricing/promotions", PricingEntities.Promotion);
+        endpoints.MapEntityEndpoints<PromotionInput>("/api/pricing/promotions", PricingEntities.Promotion)
+            .WithMetadata(new BodyVariants("kind", "parameters", Enum.GetValues<PromotionKind>().ToDictionary(k => k.ToString(), PromotionDocuments.ParametersType)));
         endpoints.MapEntityEndpoints<CouponCodeInput>("/api/pricing/coupon-codes", PricingEntities.CouponCode);
         endpoints.MapEntityEndpoints<SurveyResponseInput>("/api/pricing/survey-responses", PricingEntities.SurveyResponse);
         QuoteEndpoints.Map(endpoints);

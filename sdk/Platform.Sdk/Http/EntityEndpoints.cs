@@ -38,18 +38,18 @@ public static class EntityEndpoints
     {
         var group = endpoints.MapGroup(route).WithTags(entityName);
         group.MapGet("/", (HttpRequest request, [FromServices] IDataService data, CancellationToken ct) => ListAsync(request, entityName, data, ct))
-            .WithName($"{entityName}.list").RequirePermission(PermissionEndpoints.EntityOperation(entityName, EntityOperations.Read));
+            .WithName($"{entityName}.list").WithSummary($"List {entityName} records").RequirePermission(PermissionEndpoints.EntityOperation(entityName, EntityOperations.Read));
         group.MapGet("/{id:guid}", async (Guid id, HttpResponse response, [FromServices] IDataService data, CancellationToken ct) =>
             await data.RetrieveAsync(entityName, id, ct) is { } entity ? Record(response, entity) : NotFound(entityName, id))
-            .WithName($"{entityName}.get").RequirePermission(PermissionEndpoints.EntityOperation(entityName, EntityOperations.Read));
+            .WithName($"{entityName}.get").WithSummary($"Read a {entityName} record").RequirePermission(PermissionEndpoints.EntityOperation(entityName, EntityOperations.Read));
         group.MapPost("/", (HttpRequest request, [FromServices] IDataService data, CancellationToken ct) => CreateAsync<TInput>(request, route, entityName, data, ct))
-            .Accepts<TInput>("application/json").WithName($"{entityName}.create")
+            .Accepts<TInput>("application/json").WithName($"{entityName}.create").WithSummary($"Create a {entityName} record")
             .RequirePermission(PermissionEndpoints.EntityOperation(entityName, EntityOperations.Create));
         group.MapPatch("/{id:guid}", (Guid id, HttpRequest request, [FromServices] IDataService data, CancellationToken ct) => UpdateAsync<TInput>(id, request, entityName, data, ct))
-            .Accepts<TInput>("application/json").WithName($"{entityName}.update")
+            .Accepts<TInput>("application/json").WithName($"{entityName}.update").WithSummary($"Change a {entityName} record (the members sent)")
             .RequirePermission(PermissionEndpoints.EntityOperation(entityName, EntityOperations.Update));
         group.MapDelete("/{id:guid}", (Guid id, HttpRequest request, [FromServices] IDataService data, CancellationToken ct) => DeleteAsync(id, request, entityName, data, ct))
-            .WithName($"{entityName}.delete").RequirePermission(PermissionEndpoints.EntityOperation(entityName, EntityOperations.Delete));
+            .WithName($"{entityName}.delete").WithSummary($"Delete a {entityName} record").RequirePermission(PermissionEndpoints.EntityOperation(entityName, EntityOperations.Delete));
         group.WithMetadata(new EntityEndpointMetadata(entityName));
         return group;
     }
