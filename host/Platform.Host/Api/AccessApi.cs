@@ -1,3 +1,4 @@
+using Platform.Host.Auth;
 using Platform.Host.Auth.Permissions;
 using Platform.Host.Auth.Principals;
 using Platform.Sdk.Http;
@@ -15,30 +16,30 @@ internal static class AccessApi
         var tenant = app.MapGroup("/api/tenants/{tenantId}").WithTags("access");
         var principals = tenant.MapGroup("/principals");
         principals.MapGet("/", (string tenantId, PrincipalAdministration admin, CancellationToken ct) => admin.ListAsync(tenantId, ct))
-            .WithName("tenants.principals.list").RequirePermission(HostPermissions.PrincipalsManage);
+            .WithName("tenants.principals.list").WithSummary("List a tenant's people and service accounts").RequirePermission(HostPermissions.PrincipalsManage);
         principals.MapPost("/", CreatePrincipalAsync).Accepts<CreatePrincipalRequest>("application/json")
-            .WithName("tenants.principals.create").RequirePermission(HostPermissions.PrincipalsManage);
+            .WithName("tenants.principals.create").WithSummary("Create a person or service account").Produces<PrincipalInfo>(StatusCodes.Status201Created).RequirePermission(HostPermissions.PrincipalsManage);
         principals.MapGet("/{principalId:guid}", (string tenantId, Guid principalId, PrincipalAdministration admin, CancellationToken ct) =>
-            admin.GetAsync(tenantId, principalId, ct)).WithName("tenants.principals.get").RequirePermission(HostPermissions.PrincipalsManage);
+            admin.GetAsync(tenantId, principalId, ct)).WithName("tenants.principals.get").WithSummary("Read a principal").RequirePermission(HostPermissions.PrincipalsManage);
         principals.MapPatch("/{principalId:guid}", UpdatePrincipalAsync).Accepts<UpdatePrincipalRequest>("application/json")
-            .WithName("tenants.principals.update").RequirePermission(HostPermissions.PrincipalsManage);
+            .WithName("tenants.principals.update").WithSummary("Change a principal (the members sent)").Produces<PrincipalInfo>().RequirePermission(HostPermissions.PrincipalsManage);
         principals.MapPost("/{principalId:guid}/keys", IssueKeyAsync).Accepts<CreatePrincipalKeyRequest>("application/json")
-            .WithName("tenants.principals.keys.create").RequirePermission(HostPermissions.PrincipalsManage);
+            .WithName("tenants.principals.keys.create").WithSummary("Issue an API key for a principal (shown once)").Produces<IssuedApiKey>(StatusCodes.Status201Created).RequirePermission(HostPermissions.PrincipalsManage);
 
         var roles = tenant.MapGroup("/roles");
         roles.MapGet("/", (string tenantId, RoleAdministration admin, CancellationToken ct) => admin.ListAsync(tenantId, ct))
-            .WithName("tenants.roles.list").RequirePermission(HostPermissions.RolesManage);
+            .WithName("tenants.roles.list").WithSummary("List the built-in and the tenant's own roles").RequirePermission(HostPermissions.RolesManage);
         roles.MapPut("/{name}", PutRoleAsync).Accepts<RoleRequest>("application/json")
-            .WithName("tenants.roles.put").RequirePermission(HostPermissions.RolesManage);
+            .WithName("tenants.roles.put").WithSummary("Create or replace a tenant role").Produces<RoleInfo>().Produces<RoleInfo>(StatusCodes.Status201Created).RequirePermission(HostPermissions.RolesManage);
         roles.MapDelete("/{name}", async (string tenantId, string name, RoleAdministration admin, CancellationToken ct) =>
         {
             await admin.DeleteAsync(tenantId, name, ct);
             return Results.NoContent();
-        }).WithName("tenants.roles.delete").RequirePermission(HostPermissions.RolesManage);
+        }).WithName("tenants.roles.delete").WithSummary("Delete a tenant role (refused while held)").Produces(StatusCodes.Status204NoContent).RequirePermission(HostPermissions.RolesManage);
 
         tenant.MapGet("/permissions", (PermissionCatalog permissions) => permissions.Declared)
-            .WithName("tenants.permissions.list").RequirePermission(HostPermissions.RolesManage);
-        tenant.MapPost("/sign-in", SignInAsync).Accepts<SignInRequest>("application/json").WithName("tenants.sign-in").AllowAnonymous();
+            .WithName("tenants.permissions.list").WithSummary("List every declared permission").RequirePermission(HostPermissions.RolesManage);
+        tenant.MapPost("/sign-in", SignInAsync).Accepts<SignInRequest>("application/json").WithName("tenants.sign-in").WithSummary("Sign in with a user name and password (no key)").Produces<PrincipalInfo>().AllowAnonymous();
     }
 
     private static async Task<IResult> CreatePrincipalAsync(string tenantId, HttpRequest request, PrincipalAdministration admin, CancellationToken ct)

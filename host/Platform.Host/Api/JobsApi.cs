@@ -15,13 +15,13 @@ internal static class JobsApi
     {
         var jobs = app.MapGroup("/api/jobs").WithTags("jobs").AddEndpointFilter(RequireTenant);
         jobs.MapGet("/", (string? status, string? kind, int? page, int? pageSize, JobAdministration admin, CancellationToken ct) =>
-            admin.ListAsync(status, page ?? 1, pageSize ?? 50, ct, kind)).WithName("jobs.list").RequirePermission(HostPermissions.JobsRead);
+            admin.ListAsync(status, page ?? 1, pageSize ?? 50, ct, kind)).WithName("jobs.list").WithSummary("List the tenant's system jobs").RequirePermission(HostPermissions.JobsRead);
         jobs.MapGet("/{id:guid}", (Guid id, JobAdministration admin, CancellationToken ct) => admin.GetAsync(id, ct))
-            .WithName("jobs.get").RequirePermission(HostPermissions.JobsRead);
+            .WithName("jobs.get").WithSummary("Read a system job").RequirePermission(HostPermissions.JobsRead);
         jobs.MapPost("/{id:guid}/cancel", (Guid id, JobAdministration admin, CancellationToken ct) => admin.CancelAsync(id, ct))
-            .WithName("jobs.cancel").RequirePermission(HostPermissions.JobsManage);
+            .WithName("jobs.cancel").WithSummary("Cancel a waiting or failed job").RequirePermission(HostPermissions.JobsManage);
         jobs.MapPost("/{id:guid}/retry", (Guid id, JobAdministration admin, CancellationToken ct) => admin.RetryAsync(id, ct))
-            .WithName("jobs.retry").RequirePermission(HostPermissions.JobsManage);
+            .WithName("jobs.retry").WithSummary("Retry a failed or cancelled job").RequirePermission(HostPermissions.JobsManage);
     }
 
     private static ValueTask<object?> RequireTenant(EndpointFilterInvocationContext context, EndpointFilterDelegate next) =>

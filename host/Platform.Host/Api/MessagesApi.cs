@@ -1,5 +1,6 @@
 using System.Text.Json;
 using Platform.Host.Auth.Permissions;
+using Platform.Host.OpenApi;
 using Platform.Host.Pipeline;
 using Platform.Sdk.Http;
 using Platform.Sdk.Modules;
@@ -19,7 +20,7 @@ internal static class MessagesApi
     public static void MapMessagesApi(this IEndpointRouteBuilder app)
     {
         app.MapPost("/api/messages/{**name}", ExecuteAsync)
-            .Accepts<JsonElement>("application/json").WithTags("platform").WithName("messages.execute")
+            .Accepts<JsonElement>("application/json").WithTags("platform").WithName("messages.execute").WithSummary("Run a custom message").WithMetadata(new PipelineRoute())
             .RequirePermission(HostPermissions.MessagesCall);
     }
 

@@ -26,12 +26,12 @@ internal static class ModulesApi
                     : null,
                 TenantFailures = failures.Where(f => f.Module == m.Id).Select(f => f.Failure).ToList(),
             }).ToList();
-        }).WithTags("platform").WithName("modules.list").RequirePermission(HostPermissions.PlatformRead);
+        }).WithTags("platform").WithName("modules.list").WithSummary("List the installed modules and their state").RequirePermission(HostPermissions.PlatformRead);
         app.MapGet("/api/traces", async (Guid? correlationId, RequestContext request, TraceStore traces, CancellationToken ct) =>
             request.Tenant is null
                 ? Results.Problem(statusCode: 403, title: "Forbidden.", detail: "Traces belong to tenants; use a tenant's API key.")
                 : Results.Ok(await traces.GetAsync(request.TenantId, correlationId, ct)))
-            .WithTags("platform").WithName("traces.list").RequirePermission(HostPermissions.TracesRead);
+            .WithTags("platform").WithName("traces.list").WithSummary("Read the tenant's pipeline traces").Produces<IReadOnlyList<TraceRecord>>().RequirePermission(HostPermissions.TracesRead);
     }
 
     private static ModuleInfo Describe(ModuleDescriptor module, PipelineRegistry registry) => new(

@@ -22,8 +22,8 @@ internal static class TenantTimeZoneApi
         {
             var tenant = await tenants.GetAsync(tenantId, ct) ?? throw PlatformProblemException.NotFound($"Tenant '{tenantId}' does not exist.");
             return new TimeZoneView(zones.Of(tenant).Id, !tenant.SettingsJson.ContainsKey(TenantTimeZones.SettingsKey));
-        }).WithName("tenants.timezone.get").RequirePermission(HostPermissions.SettingsRead);
-        zone.MapPut("/", PutAsync).Accepts<TimeZoneInput>("application/json").WithName("tenants.timezone.put").RequirePermission(HostPermissions.SettingsWrite);
+        }).WithName("tenants.timezone.get").WithSummary("Read a tenant's time zone").RequirePermission(HostPermissions.SettingsRead);
+        zone.MapPut("/", PutAsync).Accepts<TimeZoneInput>("application/json").WithName("tenants.timezone.put").WithSummary("Set a tenant's time zone (IANA id)").Produces<TimeZoneView>().RequirePermission(HostPermissions.SettingsWrite);
     }
 
     private static async Task<IResult> PutAsync(string tenantId, HttpRequest request, TenantTimeZones zones, RequestContext context, CancellationToken ct)

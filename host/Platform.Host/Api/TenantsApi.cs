@@ -31,66 +31,72 @@ internal static class TenantsApi
         string? Role = null,
         Guid? PrincipalId = null);
 
+    /// <summary>Answer of <c>POST /api/tenants</c>: the tenant and its first administrator's key (shown once).</summary>
+    public sealed record CreatedTenant(TenantInfo Tenant, IssuedApiKey AdminKey);
+
+    /// <summary>Answer of <c>POST …/modules/{moduleId}/enable</c>: the modules it enabled (with dependencies) and the tenant's modules.</summary>
+    public sealed record EnabledModules(IReadOnlyList<string> Enabled, IReadOnlyDictionary<string, TenantModuleInfo> Modules);
+
     public static void MapTenantsApi(this IEndpointRouteBuilder app)
     {
         var tenants = app.MapGroup("/api/tenants").WithTags("tenants");
         tenants.MapGet("/", (ClaimsPrincipal user, TenantAdministration admin, CancellationToken ct) =>
-            admin.ListAsync(Caller.IsPlatformAdmin(user) ? null : Caller.TenantOf(user) ?? "", ct)).WithName("tenants.list").RequirePermission(HostPermissions.PlatformRead);
-        tenants.MapPost("/", CreateAsync).Accepts<CreateTenantRequest>("application/json").WithName("tenants.create").RequirePermission(HostPermissions.TenantsManage).WithMetadata(NoStore.Instance);
+            admin.ListAsync(Caller.IsPlatformAdmin(user) ? null : Caller.TenantOf(user) ?? "", ct)).WithName("tenants.list").WithSummary("List tenants (own tenant, or all for the platform administrator)").RequirePermission(HostPermissions.PlatformRead);
+        tenants.MapPost("/", CreateAsync).Accepts<CreateTenantRequest>("application/json").WithName("tenants.create").WithSummary("Create a tenant and its first administrator key").Produces<CreatedTenant>(StatusCodes.Status201Created).RequirePermission(HostPermissions.TenantsManage).WithMetadata(NoStore.Instance);
         tenants.MapGet("/{tenantId}", (string tenantId, TenantAdministration admin, CancellationToken ct) =>
         {
             return admin.GetAsync(tenantId, ct);
-        }).WithName("tenants.get").RequirePermission(HostPermissions.PlatformRead);
+        }).WithName("tenants.get").WithSummary("Read a tenant").RequirePermission(HostPermissions.PlatformRead);
         tenants.MapPost("/{tenantId}/suspend", (string tenantId, TenantAdministration admin, CancellationToken ct) =>
         {
             return admin.SetStatusAsync(tenantId, TenantStatus.Suspended, ct);
-        }).WithName("tenants.suspend").RequirePermission(HostPermissions.TenantsManage);
+        }).WithName("tenants.suspend").WithSummary("Suspend a tenant (its keys get 403)").RequirePermission(HostPermissions.TenantsManage);
         tenants.MapPost("/{tenantId}/resume", (string tenantId, TenantAdministration admin, CancellationToken ct) =>
         {
             return admin.SetStatusAsync(tenantId, TenantStatus.Active, ct);
-        }).WithName("tenants.resume").RequirePermission(HostPermissions.TenantsManage);
+        }).WithName("tenants.resume").WithSummary("Resume a suspended tenant").RequirePermission(HostPermissions.TenantsManage);
         tenants.MapDelete("/{tenantId}", async (string tenantId, bool? confirm, TenantAdministration admin, CancellationToken ct) =>
         {
             await admin.DeleteAsync(tenantId, confirm == true, ct);
             return Results.NoContent();
-        }).WithName("tenants.delete").RequirePermission(HostPermissions.TenantsManage);
+        }).WithName("tenants.delete").WithSummary("Delete a tenant and drop its database (confirm=true)").Produces(StatusCodes.Status204NoContent).RequirePermission(HostPermissions.TenantsManage);
 
         var modules = tenants.MapGroup("/{tenantId}/modules");
         modules.MapGet("/", async (string tenantId, TenantAdministration admin, CancellationToken ct) =>
         {
             return (await admin.GetAsync(tenantId, ct)).Modules;
-        }).WithName("tenants.modules.list").RequirePermission(HostPermissions.PlatformRead);
+        }).WithName("tenants.modules.list").WithSummary("List the modules of a tenant").RequirePermission(HostPermissions.PlatformRead);
         modules.MapPost("/{moduleId}/enable", async (string tenantId, string moduleId, bool? withDependencies, ModuleEnablement enablement, TenantAdministration admin, CancellationToken ct) =>
         {
             var enabled = await enablement.EnableAsync(tenantId, moduleId, withDependencies == true, ct);
-            return new { enabled, modules = (await admin.GetAsync(tenantId, ct)).Modules };
-        }).WithName("tenants.modules.enable").RequirePermission(HostPermissions.ModulesManage);
+            return new EnabledModules(enabled, (await admin.GetAsync(tenantId, ct)).Modules);
+        }).WithName("tenants.modules.enable").WithSummary("Enable a module for a tenant (migrates its schema)").RequirePermission(HostPermissions.ModulesManage);
         modules.MapPost("/{moduleId}/disable", async (string tenantId, string moduleId, ModuleEnablement enablement, TenantAdministration admin, CancellationToken ct) =>
         {
             await enablement.DisableAsync(tenantId, moduleId, ct);
             return (await admin.GetAsync(tenantId, ct)).Modules;
-        }).WithName("tenants.modules.disable").RequirePermission(HostPermissions.ModulesManage);
+        }).WithName("tenants.modules.disable").WithSummary("Disable a module for a tenant (keeps its data)").RequirePermission(HostPermissions.ModulesManage);
         modules.MapDelete("/{moduleId}", async (string tenantId, string moduleId, bool? confirm, ModuleEnablement enablement, CancellationToken ct) =>
         {
             await enablement.UninstallAsync(tenantId, moduleId, confirm == true, ct);
             return Results.NoContent();
-        }).WithName("tenants.modules.uninstall").RequirePermission(HostPermissions.ModulesManage);
+        }).WithName("tenants.modules.uninstall").WithSummary("Uninstall a module: drop its schema (confirm=true)").Produces(StatusCodes.Status204NoContent).RequirePermission(HostPermissions.ModulesManage);
         modules.MapGet("/{moduleId}/settings", (string tenantId, string moduleId, TenantSettingsService settings, CancellationToken ct) =>
         {
             return settings.GetAsync(tenantId, moduleId, ct);
-        }).WithName("tenants.modules.settings.get").RequirePermission(HostPermissions.SettingsRead);
-        modules.MapPut("/{moduleId}/settings", PutSettingsAsync).Accepts<JsonElement>("application/json").WithName("tenants.modules.settings.put").RequirePermission(HostPermissions.SettingsWrite);
+        }).WithName("tenants.modules.settings.get").WithSummary("Read a module's settings for a tenant").RequirePermission(HostPermissions.SettingsRead);
+        modules.MapPut("/{moduleId}/settings", PutSettingsAsync).Accepts<JsonElement>("application/json").WithName("tenants.modules.settings.put").WithSummary("Replace a module's settings for a tenant").Produces<TenantSettingsView>().RequirePermission(HostPermissions.SettingsWrite);
 
         var keys = tenants.MapGroup("/{tenantId}/keys");
         keys.MapGet("/", (string tenantId, ApiKeyStore store, CancellationToken ct) =>
         {
             return store.ListAsync(tenantId, ct);
-        }).WithName("tenants.keys.list").RequirePermission(HostPermissions.KeysManage);
-        keys.MapPost("/", CreateKeyAsync).Accepts<CreateKeyRequest>("application/json").WithName("tenants.keys.create").RequirePermission(HostPermissions.KeysManage).WithMetadata(NoStore.Instance);
+        }).WithName("tenants.keys.list").WithSummary("List a tenant's API keys (without secrets)").RequirePermission(HostPermissions.KeysManage);
+        keys.MapPost("/", CreateKeyAsync).Accepts<CreateKeyRequest>("application/json").WithName("tenants.keys.create").WithSummary("Issue an API key (shown once)").Produces<IssuedApiKey>(StatusCodes.Status201Created).RequirePermission(HostPermissions.KeysManage).WithMetadata(NoStore.Instance);
         keys.MapDelete("/{keyId:guid}", async (string tenantId, Guid keyId, ApiKeyStore store, CancellationToken ct) =>
         {
             return await store.RevokeAsync(tenantId, keyId, ct) ? Results.NoContent() : Results.Problem(statusCode: 404, title: "Not found.", detail: $"Key {keyId} does not exist.");
-        }).WithName("tenants.keys.revoke").RequirePermission(HostPermissions.KeysManage);
+        }).WithName("tenants.keys.revoke").WithSummary("Revoke an API key").Produces(StatusCodes.Status204NoContent).RequirePermission(HostPermissions.KeysManage);
     }
 
     private static async Task<IResult> CreateAsync(HttpRequest request, TenantAdministration admin, CancellationToken ct)
@@ -101,7 +107,7 @@ internal static class TenantsApi
             return problem;
         }
         var (tenant, key) = await admin.CreateAsync(input!.Id, input.Name, input.Modules ?? [], input.WithDependencies, ct);
-        return Results.Created($"/api/tenants/{tenant.Id}", new { tenant, adminKey = key });
+        return Results.Created($"/api/tenants/{tenant.Id}", new CreatedTenant(tenant, key));
     }
 
     private static async Task<IResult> PutSettingsAsync(

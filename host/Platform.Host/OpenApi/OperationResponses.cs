@@ -23,6 +23,7 @@ internal sealed class OperationResponses : IOpenApiOperationTransformer
         var entity = metadata.OfType<EntityEndpoints.EntityEndpointMetadata>().LastOrDefault();
         var pathParameters = PathParameters(description.RelativePath);
         AddMissingPathParameters(operation, pathParameters);
+        DocumentedQueryParameters.Add(operation, metadata.OfType<QueryParameterDoc>());
 
         operation.Security = anonymous
             ? [new OpenApiSecurityRequirement()]
@@ -116,3 +117,34 @@ internal sealed record ModuleRoute(string ModuleId);
 
 /// <summary>Marks a platform endpoint whose work runs through the pipeline (and so under its operation time limit).</summary>
 internal sealed record PipelineRoute;
+
+/// <summary>Query parameters handlers read themselves, described from their <see cref="QueryParameterDoc"/>.</summary>
+internal static class DocumentedQueryParameters
+{
+    public static void Add(OpenApiOperation operation, IEnumerable<QueryParameterDoc> parameters)
+    {
+        foreach (var parameter in parameters)
+        {
+            operation.Parameters ??= [];
+            operation.Parameters.Add(new OpenApiParameter
+            {
+                Name = parameter.Name,
+                In = ParameterLocation.Query,
+                Description = parameter.Description,
+                Schema = SchemaOf(Nullable.GetUnderlyingType(parameter.ValueType) ?? parameter.ValueType),
+            });
+        }
+    }
+
+    private static OpenApiSchema SchemaOf(Type type) => type switch
+    {
+        _ when type.IsEnum => new OpenApiSchema { Type = JsonSchemaType.String, Enum = [.. Enum.GetNames(type).Select(n => (System.Text.Json.Nodes.JsonNode)System.Text.Json.Nodes.JsonValue.Create(n)!)] },
+        _ when type == typeof(int) => new OpenApiSchema { Type = JsonSchemaType.Integer, Format = "int32" },
+        _ when type == typeof(long) => new OpenApiSchema { Type = JsonSchemaType.Integer, Format = "int64" },
+        _ when type == typeof(decimal) || type == typeof(double) => new OpenApiSchema { Type = JsonSchemaType.Number },
+        _ when type == typeof(Guid) => new OpenApiSchema { Type = JsonSchemaType.String, Format = "uuid" },
+        _ when type == typeof(DateTimeOffset) => new OpenApiSchema { Type = JsonSchemaType.String, Format = "date-time" },
+        _ when type == typeof(bool) => new OpenApiSchema { Type = JsonSchemaType.Boolean },
+        _ => new OpenApiSchema { Type = JsonSchemaType.String },
+    };
+}

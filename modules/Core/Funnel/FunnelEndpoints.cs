@@ -32,7 +32,7 @@ internal static class FunnelEndpoints
             return errors.Count > 0
                 ? Results.ValidationProblem(errors, title: "The query parameters are not valid.")
                 : Results.Ok(await data.ExecuteAsync<FunnelReport>(FunnelMessageHandler.MessageName, request, ct));
-        }).WithTags("core").WithName("core.funnel").RequirePermission(FunnelMessageHandler.MessageName);
+        }).WithTags("core").WithName("core.funnel").WithSummary("Funnel KPIs of the opportunities created in a period").Produces<FunnelReport>().WithQueryParameter("from", typeof(DateTimeOffset), "Start of the period (inclusive): a date or an ISO 8601 date-time, UTC without an offset.").WithQueryParameter("to", typeof(DateTimeOffset), "End of the period (exclusive), like from.").WithQueryParameter("repId", typeof(Guid), "Only this rep's opportunities.").WithQueryParameter("teamId", typeof(Guid), "Only this team's opportunities.").WithQueryParameter("regionId", typeof(Guid), "Only this region's opportunities.").WithQueryParameter("partnerId", typeof(Guid), "Only this partner's opportunities.").WithQueryParameter("currency", typeof(string), "Only opportunities in this ISO 4217 currency.").RequirePermission(FunnelMessageHandler.MessageName);
     }
 
     private static DateTimeOffset? Instant(HttpRequest http, string name, Dictionary<string, string[]> errors)

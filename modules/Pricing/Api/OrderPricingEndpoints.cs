@@ -23,15 +23,15 @@ internal static class OrderPricingEndpoints
     public static void Map(IEndpointRouteBuilder endpoints)
     {
         var group = endpoints.MapGroup("/api/pricing").WithTags("pricing");
-        group.MapGet("/orders/{orderId:guid}/pricing", GetPricingAsync).WithName("pricing.order-pricing").RequirePermission("pricing.read");
-        group.MapPut("/orders/{orderId:guid}/options", SetOptionsAsync).Accepts<OrderPricingOptions>("application/json").WithName("pricing.order-options")
+        group.MapGet("/orders/{orderId:guid}/pricing", GetPricingAsync).WithName("pricing.order-pricing").WithSummary("Read an order's pricing, options and approval").Produces<OrderPricingView>().RequirePermission("pricing.read");
+        group.MapPut("/orders/{orderId:guid}/options", SetOptionsAsync).Accepts<OrderPricingOptions>("application/json").WithName("pricing.order-options").WithSummary("Set an order's coupons, deposits and tier").Produces<DiscountApprovalState>()
             .RequirePermission(OrderOptionsHandler.MessageName);
-        group.MapGet("/approvals", ListApprovalsAsync).WithName("pricing.approvals").RequirePermission("pricing.read");
+        group.MapGet("/approvals", ListApprovalsAsync).WithName("pricing.approvals").WithSummary("List orders by discount approval state").Produces<ApprovalList>().WithQueryParameter("status", typeof(ApprovalStatus), "The approval state to list (default Pending); at most 500 orders, oldest first.").RequirePermission("pricing.read");
         group.MapPost("/approvals/{orderId:guid}/approve", (Guid orderId, HttpRequest request, [FromServices] IDataService data, [FromServices] PricingDbContext db, CancellationToken ct) =>
-            DecideAsync(orderId, ApprovalStatus.Approved, request, data, db, ct)).Accepts<DecisionReason>("application/json").WithName("pricing.approve")
+            DecideAsync(orderId, ApprovalStatus.Approved, request, data, db, ct)).Accepts<DecisionReason>("application/json").WithName("pricing.approve").WithSummary("Approve an order's discount").Produces<DiscountApprovalState>()
             .RequirePermission(DiscountDecisionHandler.MessageName);
         group.MapPost("/approvals/{orderId:guid}/reject", (Guid orderId, HttpRequest request, [FromServices] IDataService data, [FromServices] PricingDbContext db, CancellationToken ct) =>
-            DecideAsync(orderId, ApprovalStatus.Rejected, request, data, db, ct)).Accepts<DecisionReason>("application/json").WithName("pricing.reject")
+            DecideAsync(orderId, ApprovalStatus.Rejected, request, data, db, ct)).Accepts<DecisionReason>("application/json").WithName("pricing.reject").WithSummary("Reject an order's discount").Produces<DiscountApprovalState>()
             .RequirePermission(DiscountDecisionHandler.MessageName);
     }
 
@@ -43,14 +43,12 @@ internal static class OrderPricingEndpoints
             return NotFound($"Order {orderId} has not been priced by the Pricing module.");
         }
         var state = await DiscountDecisionHandler.StateAsync(db, row, ct);
-        return Results.Ok(new
-        {
+        return Results.Ok(new OrderPricingView(
             state.OrderId, state.Approval, state.RequiredPermission, state.ManualDiscountPercent, state.PricedBy, row.PricedAt,
             row.Subtotal, row.PromotionDiscount, row.Total,
-            Options = JsonSerializer.Deserialize<JsonElement>(row.Options),
-            Quote = StoredQuote.Read(row.Quote)?.Quote,
-            state.Decisions,
-        });
+            JsonSerializer.Deserialize<OrderPricingOptions>(row.Options, StoredQuote.Json),
+            StoredQuote.Read(row.Quote)?.Quote,
+            state.Decisions));
     }
 
     private static async Task<IResult> SetOptionsAsync(Guid orderId, HttpRequest request, [FromServices] IDataService data, CancellationToken ct)
@@ -71,9 +69,9 @@ internal static class OrderPricingEndpoints
             return Results.ValidationProblem(new Dictionary<string, string[]> { [nameof(status)] = [$"status must be one of {string.Join(", ", Enum.GetNames<ApprovalStatus>())}."] });
         }
         var rows = await db.OrderPricing.AsNoTracking().Where(p => p.Approval == wanted).OrderBy(p => p.PricedAt).Take(500)
-            .Select(p => new { p.OrderId, p.CustomerId, p.Approval, RequiredPermission = p.RequiredRole, p.ManualDiscountPercent, p.Total, p.PricedBy, p.PricedAt })
+            .Select(p => new ApprovalListItem(p.OrderId, p.CustomerId, p.Approval, p.RequiredRole, p.ManualDiscountPercent, p.Total, p.PricedBy, p.PricedAt))
             .ToListAsync(ct);
-        return Results.Ok(new { items = rows, totalCount = rows.Count });
+        return Results.Ok(new ApprovalList(rows, rows.Count));
     }
 
     private static async Task<IResult> DecideAsync(Guid orderId, ApprovalStatus decision, HttpRequest request, IDataService data, PricingDbContext db, CancellationToken ct)

@@ -17,6 +17,6 @@ internal static class QuoteEndpoints
         {
             var (input, _, problem) = await EntityEndpoints.ReadInputAsync<QuoteRequest>(request, partial: false, ct);
             return problem ?? Results.Ok(await data.ExecuteAsync<QuoteResponse>(QuoteMessageHandler.MessageName, input!, ct));
-        }).Accepts<QuoteRequest>("application/json").WithTags("pricing").WithName("pricing.quote").RequirePermission(QuoteMessageHandler.MessageName);
+        }).Accepts<QuoteRequest>("application/json").WithTags("pricing").WithName("pricing.quote").WithSummary("Price a cart without creating an order").Produces<QuoteResponse>().RequirePermission(QuoteMessageHandler.MessageName);
     }
 }
