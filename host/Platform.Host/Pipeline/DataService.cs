@@ -44,10 +44,7 @@ internal sealed class DataService(PipelineExecutor executor, int depth = 0) : ID
         return Run(new Operation(PipelineMessages.Update, entity.LogicalName, entity, entity.Id), cancellationToken);
     }
 
-    public Task DeleteAsync(string entityName, Guid id, CancellationToken cancellationToken = default) =>
-        Run(new Operation(PipelineMessages.Delete, entityName, Id: id), cancellationToken);
-
-    public Task DeleteAsync(string entityName, Guid id, long? expectedVersion, CancellationToken cancellationToken = default) =>
+    public Task DeleteAsync(string entityName, Guid id, long? expectedVersion = null, CancellationToken cancellationToken = default) =>
         Run(new Operation(PipelineMessages.Delete, entityName, Id: id, ExpectedVersion: expectedVersion), cancellationToken);
 
     public async Task<QueryResult> QueryAsync(QueryRequest query, CancellationToken cancellationToken = default)

@@ -4,7 +4,7 @@ using System.Text.Json;
 namespace Platform.Sdk.Data;
 
 /// <summary>Converts attribute values between the types the common data model uses.</summary>
-public static class AttributeValue
+internal static class AttributeValue
 {
     /// <summary>Converts <paramref name="value"/> to <typeparamref name="T"/>.</summary>
     public static T? ConvertTo<T>(object? value) => (T?)ConvertTo(value, typeof(T));

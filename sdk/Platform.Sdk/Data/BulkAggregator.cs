@@ -7,7 +7,7 @@ namespace Platform.Sdk.Data;
 /// Folds a bulk read into groups (<see cref="IDataService.AggregateAsync"/>): the read asks only for the group,
 /// period and summed attributes, and one pass keeps a count and decimal sums per group.
 /// </summary>
-public static class BulkAggregator
+internal static class BulkAggregator
 {
     /// <summary>The bulk read that feeds <paramref name="request"/>: group attributes, then the period attribute, then the sums.</summary>
     public static BulkReadRequest ReadFor(AggregateRequest request)

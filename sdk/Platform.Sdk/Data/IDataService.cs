@@ -26,16 +26,12 @@ public interface IDataService
     /// <summary>Updates the attributes present on <paramref name="entity"/>.</summary>
     Task UpdateAsync(Entity entity, CancellationToken cancellationToken = default);
 
-    /// <summary>Deletes an entity; throws <see cref="EntityNotFoundException"/> when it does not exist.</summary>
-    Task DeleteAsync(string entityName, Guid id, CancellationToken cancellationToken = default);
-
     /// <summary>
-    /// Deletes an entity only while its stored version is <paramref name="expectedVersion"/> (null: any);
-    /// throws <see cref="ConcurrencyConflictException"/> when it is not. The default supports no condition.
+    /// Deletes an entity; throws <see cref="EntityNotFoundException"/> when it does not exist. With
+    /// <paramref name="expectedVersion"/>, only while its stored version is that one; throws
+    /// <see cref="ConcurrencyConflictException"/> when it is not (null: any version, last writer wins).
     /// </summary>
-    Task DeleteAsync(string entityName, Guid id, long? expectedVersion, CancellationToken cancellationToken = default) =>
-        expectedVersion is null ? DeleteAsync(entityName, id, cancellationToken)
-            : throw new NotSupportedException("This data service cannot delete on a condition.");
+    Task DeleteAsync(string entityName, Guid id, long? expectedVersion = null, CancellationToken cancellationToken = default);
 
     /// <summary>Reads a filtered, sorted page of an entity.</summary>
     Task<QueryResult> QueryAsync(QueryRequest query, CancellationToken cancellationToken = default);

@@ -5,7 +5,7 @@ using Microsoft.Extensions.DependencyInjection;
 namespace Platform.Sdk.Data;
 
 /// <summary>Carries a module's schema name into its DbContext options. Set by the host.</summary>
-public sealed class ModuleSchemaOptionsExtension : IDbContextOptionsExtension
+internal sealed class ModuleSchemaOptionsExtension : IDbContextOptionsExtension
 {
     /// <summary>Creates the extension for a schema.</summary>
     public ModuleSchemaOptionsExtension(string schema)

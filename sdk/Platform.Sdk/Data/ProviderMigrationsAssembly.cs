@@ -11,7 +11,7 @@ namespace Platform.Sdk.Data;
 /// see the SQLite, PostgreSQL and SQL Server sets at once. Registered by
 /// <see cref="ProviderMigrations.UseProviderMigrations"/>.
 /// </summary>
-public sealed class ProviderMigrationsAssembly : IMigrationsAssembly
+internal sealed class ProviderMigrationsAssembly : IMigrationsAssembly
 {
     private readonly IMigrationsIdGenerator _ids;
     private readonly Type _contextType;

@@ -3,7 +3,7 @@ using Platform.Sdk.Data;
 namespace Platform.Sdk.Http;
 
 /// <summary>Shapes entities for JSON responses: <c>id</c> first, then the attributes; child lists recursively.</summary>
-public static class EntityJson
+internal static class EntityJson
 {
     /// <summary>The entity as a JSON-ready dictionary.</summary>
     public static Dictionary<string, object?> ToJson(Entity entity)

@@ -8,7 +8,7 @@ namespace Platform.Sdk.Http;
 /// <c>If-Match</c> rules of RFC 9110: <c>*</c> matches any current record, otherwise a list of tags
 /// compared strongly (a weak tag <c>W/"3"</c> never matches).
 /// </summary>
-public static class EntityTags
+internal static class EntityTags
 {
     /// <summary>The strong entity tag of a version.</summary>
     public static string Format(long version) => $"\"{version}\"";

@@ -6,7 +6,7 @@ using Platform.Sdk.Data;
 namespace Platform.Sdk.Http;
 
 /// <summary>Turns a validated input object into an <see cref="Entity"/>.</summary>
-public static class InputMapper
+internal static class InputMapper
 {
     /// <summary>
     /// Copies the input's properties (only <paramref name="onlyMembers"/> when given) to attributes with

@@ -7,7 +7,7 @@ namespace Platform.Sdk.Http;
 /// Reads list parameters: <c>page</c>, <c>pageSize</c>, <c>sort=name,-listPrice</c> and repeated
 /// <c>filter=attribute op value</c> with op one of eq, ne, gt, ge, lt, le, contains, in (comma-separated values).
 /// </summary>
-public static class QueryStringParser
+internal static class QueryStringParser
 {
     /// <summary>Parses the query string; returns field errors instead of throwing.</summary>
     public static (QueryRequest Query, Dictionary<string, string[]> Errors) Parse(string entityName, IQueryCollection query)

@@ -9,7 +9,7 @@ namespace Platform.Sdk.Http;
 /// U+001F) in any text or member name, and at most a given number of items in any list. The first
 /// violation is reported with its JSON path (<c>lines[2].name</c>).
 /// </summary>
-public static class StrictJson
+internal static class StrictJson
 {
     /// <summary>The first violation in the document as (field path, message), or null.</summary>
     public static (string Field, string Message)? FindViolation(JsonElement root, int maxCollectionItems) =>

@@ -13,7 +13,7 @@ public sealed class CompatibilityTests
         await using var platform = await TestPlatform.StartAsync(moduleRoot: root.Path);
 
         await LoaderAssert.FaultedAsync(platform, "fixtures.needs-newer-sdk",
-            "Module fixtures.needs-newer-sdk 1.0.0 requires SDK ^2.0.0, but this host provides SDK 1.0.0.");
+            "Module fixtures.needs-newer-sdk 1.0.0 requires SDK ^3.0.0, but this host provides SDK 2.0.0.");
         await LoaderAssert.HostAndHealthyModuleRunAsync(platform);
     }
 
@@ -26,7 +26,7 @@ public sealed class CompatibilityTests
         await using var platform = await TestPlatform.StartAsync(moduleRoot: root.Path);
 
         await LoaderAssert.FaultedAsync(platform, "fixtures.built-against-newer-sdk",
-            "Module fixtures.built-against-newer-sdk was compiled against Platform.Sdk 99.0.0.0, but the host provides 1.0.0.0. " +
+            "Module fixtures.built-against-newer-sdk was compiled against Platform.Sdk 99.0.0.0, but the host provides 2.0.0.0. " +
             "Rebuild Fixtures.BuiltAgainstNewerSdk.dll against the host's version or upgrade the host.");
         await LoaderAssert.HostAndHealthyModuleRunAsync(platform);
     }

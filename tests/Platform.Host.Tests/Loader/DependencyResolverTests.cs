@@ -122,7 +122,7 @@ public sealed class DependencyResolverTests
     [Fact]
     public void The_host_sdk_version_is_the_sdk_assembly_version()
     {
-        Assert.Equal("1.0.0", DependencyResolver.HostSdkVersion.ToString());
-        Assert.Equal(new Version(1, 0, 0, 0), typeof(IModule).Assembly.GetName().Version);
+        Assert.Equal("2.0.0", DependencyResolver.HostSdkVersion.ToString());
+        Assert.Equal(new Version(2, 0, 0, 0), typeof(IModule).Assembly.GetName().Version);
     }
 }

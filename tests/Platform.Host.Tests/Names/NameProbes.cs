@@ -51,7 +51,7 @@ internal static class NameProbeKit
 
         public Task UpdateAsync(Entity entity, CancellationToken cancellationToken = default) => throw new NotSupportedException();
 
-        public Task DeleteAsync(string entityName, Guid id, CancellationToken cancellationToken = default) => throw new NotSupportedException();
+        public Task DeleteAsync(string entityName, Guid id, long? expectedVersion = null, CancellationToken cancellationToken = default) => throw new NotSupportedException();
 
         public Task<QueryResult> QueryAsync(QueryRequest query, CancellationToken cancellationToken = default) => throw new NotSupportedException();
 

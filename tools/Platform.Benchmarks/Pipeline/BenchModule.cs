@@ -73,7 +73,7 @@ public sealed class BenchModule : IModule
     public const string Memo5 = "memo5";
 
     public static InProcessModule Create() =>
-        new(new ModuleManifest { Id = "bench.notes", Version = "1.0.0", Sdk = "^1.0.0", Schema = "bench" }, new BenchModule());
+        new(new ModuleManifest { Id = "bench.notes", Version = "1.0.0", Sdk = "^2.0.0", Schema = "bench" }, new BenchModule());
 
     public void Register(IModuleBuilder builder)
     {

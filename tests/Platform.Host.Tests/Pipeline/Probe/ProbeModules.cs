@@ -16,7 +16,7 @@ public static class ProbeModules
     {
         Id = id,
         Version = "1.0.0",
-        Sdk = "^1.0.0",
+        Sdk = "^2.0.0",
         Schema = schema,
         Dependencies = dependencies.ToDictionary(d => d, _ => "^1.0.0"),
     };
