@@ -126,6 +126,8 @@ internal static class DocumentedQueryParameters
         foreach (var parameter in parameters)
         {
             operation.Parameters ??= [];
+            // A parameter the handler also binds (and the generator found) is replaced by its description.
+            operation.Parameters.Remove(operation.Parameters.FirstOrDefault(p => p.In == ParameterLocation.Query && p.Name == parameter.Name)!);
             operation.Parameters.Add(new OpenApiParameter
             {
                 Name = parameter.Name,
