@@ -36,6 +36,9 @@ public sealed class MultiProcessRecurringJobTests(ITestOutputHelper output)
             (await second.PostAsync("/api/jobfx/setup", null)).EnsureSuccessStatusCode();
             var b = await cluster.StartHostAsync("host-b", Ticking);
             await Task.Delay(TimeSpan.FromSeconds(8));
+            // Which host claims an occurrence is up to the race between them; on a loaded machine host-b may take
+            // a while to win one. Wait (bounded) until it has, so the exactly-once checks cover two workers.
+            await WaitUntilBothHostsWorkedAsync([demo, second]);
             var until = DateTimeOffset.UtcNow.AddSeconds(-2);
 
             var workers = new List<string?>();
@@ -58,6 +61,24 @@ public sealed class MultiProcessRecurringJobTests(ITestOutputHelper output)
         finally
         {
             cluster.StopHosts();
+        }
+    }
+
+    private static async Task WaitUntilBothHostsWorkedAsync(HttpClient[] clients)
+    {
+        var deadline = DateTime.UtcNow.AddSeconds(45);
+        while (DateTime.UtcNow < deadline)
+        {
+            var workers = new HashSet<string?>();
+            foreach (var client in clients)
+            {
+                workers.UnionWith((await client.GetFromJsonAsync<JobPageDto>("/api/jobs?kind=recurring&pageSize=500"))!.Items.Select(j => j.Worker));
+            }
+            if (workers.Contains("host-a") && workers.Contains("host-b"))
+            {
+                return;
+            }
+            await Task.Delay(500);
         }
     }
 

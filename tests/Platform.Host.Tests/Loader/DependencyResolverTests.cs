@@ -8,7 +8,7 @@ namespace Platform.Host.Tests.Loader;
 /// <summary>DependencyResolver and ManifestValidator on in-memory descriptors.</summary>
 public sealed class DependencyResolverTests
 {
-    private static ModuleDescriptor Module(string id, string version = "1.0.0", string sdk = "^1.0.0", string? schema = null, params (string Id, string Range)[] dependencies) =>
+    private static ModuleDescriptor Module(string id, string version = "1.0.0", string sdk = "^2.0.0", string? schema = null, params (string Id, string Range)[] dependencies) =>
         new(new ModuleManifest
         {
             Id = id,

@@ -8,8 +8,8 @@ namespace Platform.Host.Tests.Loader;
 public sealed class HostRobustnessTests
 {
     [Theory]
-    [InlineData("""{ "id": "fixtures.null-dependencies", "version": "1.0.0", "sdk": "^1.0.0", "dependencies": null }""")]
-    [InlineData("""{ "id": null, "version": "1.0.0", "sdk": "^1.0.0" }""")]
+    [InlineData("""{ "id": "fixtures.null-dependencies", "version": "1.0.0", "sdk": "^2.0.0", "dependencies": null }""")]
+    [InlineData("""{ "id": null, "version": "1.0.0", "sdk": "^2.0.0" }""")]
     public async Task A_manifest_with_null_members_faults_that_module_and_the_host_keeps_running(string manifest)
     {
         // Today ManifestValidator throws (NullReferenceException at line 49, ArgumentNullException from the
