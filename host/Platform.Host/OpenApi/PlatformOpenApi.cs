@@ -11,6 +11,7 @@ internal static class PlatformOpenApi
     public static IServiceCollection AddPlatformOpenApi(this IServiceCollection services) =>
         services.AddOpenApi(options =>
         {
+            options.AddSchemaTransformer<FreeJsonSchemas>();
             options.AddOperationTransformer<OperationResponses>();
             // In this order: the records copy the inputs' members before the variants reshape them.
             options.AddDocumentTransformer<DocumentShape>();
