@@ -91,19 +91,18 @@ internal static class EntityOperationShapes
         {
             Name = "sort",
             In = ParameterLocation.Query,
-            Description = "Attributes to sort by, comma-separated; `-` before one sorts it descending.",
+            // No example value: Swagger UI's "Try it out" would send it, and no one attribute exists on every entity.
+            Description = "Attributes to sort by, comma-separated; `-` before one sorts it descending (for example `name,-id`).",
             Schema = new OpenApiSchema { Type = JsonSchemaType.String },
-            Example = "name,-listPrice",
         });
         operation.Parameters.Add(new OpenApiParameter
         {
             Name = "filter",
             In = ParameterLocation.Query,
-            Description = "Repeatable `attribute op value`; op is one of eq, ne, gt, ge, lt, le, contains, in (comma-separated values). All filters must hold.",
+            Description = "Repeatable `attribute op value` (for example `name contains Li`); op is one of eq, ne, gt, ge, lt, le, contains, in (comma-separated values). All filters must hold.",
             Schema = new OpenApiSchema { Type = JsonSchemaType.Array, Items = new OpenApiSchema { Type = JsonSchemaType.String } },
             Style = ParameterStyle.Form,
             Explode = true,
-            Example = new JsonArray("listPrice ge 100"),
         });
     }
 }
