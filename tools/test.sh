@@ -15,6 +15,15 @@ if [ "$build_status" -ne 0 ]; then
   exit 1
 fi
 
+# The OpenAPI lint test runs Redocly CLI, pinned in tools/openapi-lint (npm's cache stays in git-ignored artifacts/).
+if [ ! -f tools/openapi-lint/node_modules/@redocly/cli/bin/cli.js ]; then
+  if ! npm ci --prefix tools/openapi-lint --cache "$PWD/artifacts/npm-cache" --no-audit --no-fund --loglevel=error; then
+    echo "Installing Redocly CLI (npm ci in tools/openapi-lint) failed; the OpenAPI lint test cannot run."
+    echo "0 passed, 1 failed"
+    exit 1
+  fi
+fi
+
 # The PostgreSQL variants of the integration tests run against a throwaway cluster (tools/postgres.sh),
 # reached through PLATFORM_TEST_POSTGRES. SQL Server variants exist only when PLATFORM_TEST_SQLSERVER is set.
 source tools/postgres.sh
