@@ -11,6 +11,7 @@ using Platform.Host.Tenants;
 using Platform.Host.Data;
 using Platform.Host.Jobs;
 using Platform.Host.Limits;
+using Platform.Host.Metadata;
 using Platform.Host.Modules;
 using Platform.Host.Observability;
 using Platform.Host.OpenApi;
@@ -91,6 +92,7 @@ public static class PlatformHostExtensions
         services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Converters.Add(new JsonStringEnumConverter()));
         services.AddOptions<HttpLimitOptions>().Bind(section.GetSection("Http")).ValidateDataAnnotations().ValidateOnStart();
         services.AddSingleton<PersonalDataEntities>();
+        services.AddSingleton<MetadataCatalog>();
         builder.WebHost.ConfigureKestrel(kestrel => kestrel.AddServerHeader = false);
         services.AddProblemDetails();
         services.AddExceptionHandler<PipelineExceptionHandler>();
@@ -136,6 +138,7 @@ public static class PlatformHostExtensions
         app.MapJobsApi();
         app.MapTenantTimeZoneApi();
         app.MapMessagesApi();
+        app.MapMetadataApi();
         var catalog = app.Services.GetRequiredService<ModuleCatalog>();
         foreach (var module in catalog.Modules)
         {

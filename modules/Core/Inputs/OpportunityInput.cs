@@ -1,6 +1,8 @@
 using System.ComponentModel.DataAnnotations;
+using Platform.Modules.Core.Contracts;
 using Platform.Modules.Core.Inputs.Rules;
 using Platform.Modules.Core.Model;
+using Platform.Sdk.Http;
 
 namespace Platform.Modules.Core.Inputs;
 
@@ -19,7 +21,7 @@ public sealed class OpportunityInput
     public Guid? CustomerId { get; set; }
 
     /// <summary>The sales rep who owns the deal.</summary>
-    [Required]
+    [Required, References(CoreEntities.SalesRep)]
     public Guid? OwnerRepId { get; set; }
 
     /// <summary>The partner who brought or works the deal, when there is one.</summary>

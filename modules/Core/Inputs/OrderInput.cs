@@ -1,4 +1,5 @@
 using System.ComponentModel.DataAnnotations;
+using Platform.Modules.Core.Contracts;
 using Platform.Modules.Core.Inputs.Rules;
 using Platform.Modules.Core.Model;
 using Platform.Sdk.Http;
@@ -30,6 +31,7 @@ public sealed class OrderInput
     public Guid? PartnerId { get; set; }
 
     /// <summary>The credited sales rep.</summary>
+    [References(CoreEntities.SalesRep)]
     public Guid? RepId { get; set; }
 
     /// <summary>When the order was placed.</summary>

@@ -1,6 +1,8 @@
 using System.ComponentModel.DataAnnotations;
+using Platform.Modules.Core.Contracts;
 using Platform.Modules.Core.Inputs.Rules;
 using Platform.Modules.Core.Model;
+using Platform.Sdk.Http;
 
 namespace Platform.Modules.Core.Inputs;
 
@@ -20,6 +22,7 @@ public sealed class RegionInput
     public RegionLevel? Level { get; set; }
 
     /// <summary>The region above; must be of a higher level. None for the national node.</summary>
+    [References(CoreEntities.Region)]
     public Guid? ParentId { get; set; }
 
     /// <summary>Resident population.</summary>

@@ -1,6 +1,8 @@
 using System.ComponentModel.DataAnnotations;
+using Platform.Modules.Core.Contracts;
 using Platform.Modules.Core.Inputs.Rules;
 using Platform.Modules.Core.Model;
+using Platform.Sdk.Http;
 
 namespace Platform.Modules.Core.Inputs;
 
@@ -19,5 +21,6 @@ public sealed class TeamInput
     public Guid? RegionId { get; set; }
 
     /// <summary>The rep who manages the team.</summary>
+    [References(CoreEntities.SalesRep)]
     public Guid? ManagerRepId { get; set; }
 }

@@ -1,3 +1,6 @@
+using Platform.Modules.Core.Contracts;
+using Platform.Sdk.Http;
+
 namespace Platform.Modules.Core.Model;
 
 /// <summary>The row of the read-only <c>orderline</c> entity: an order line with its order's date, status and parties.</summary>
@@ -46,6 +49,7 @@ public sealed class OrderLineReadRow
     public Guid? PartnerId { get; set; }
 
     /// <summary>The order's sales rep.</summary>
+    [References(CoreEntities.SalesRep)]
     public Guid? RepId { get; set; }
 
     /// <summary>The order's currency.</summary>

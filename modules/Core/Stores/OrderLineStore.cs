@@ -10,6 +10,7 @@ namespace Platform.Modules.Core.Stores;
 /// The <c>orderline</c> entity, read-only: each line with its order's date, status and parties, for queries and
 /// bulk reads (period closes, forecasts). Lines are written through their order.
 /// </summary>
+[EntityRecord(typeof(OrderLineReadRow))]
 public sealed class OrderLineStore(CoreDbContext context) : IEntityStore, IBulkReadable
 {
     private static readonly EntityMap Map = EntityMap.For(typeof(OrderLineReadRow));

@@ -26,7 +26,7 @@ internal static class OrderPricingEndpoints
         group.MapGet("/orders/{orderId:guid}/pricing", GetPricingAsync).WithName("pricing.order-pricing").WithSummary("Read an order's pricing, options and approval").Produces<OrderPricingView>().RequirePermission("pricing.read");
         group.MapPut("/orders/{orderId:guid}/options", SetOptionsAsync).Accepts<OrderPricingOptions>("application/json").WithName("pricing.order-options").WithSummary("Set an order's coupons, deposits and tier").Produces<DiscountApprovalState>()
             .RequirePermission(OrderOptionsHandler.MessageName);
-        group.MapGet("/approvals", ListApprovalsAsync).WithName("pricing.approvals").WithSummary("List orders by discount approval state").Produces<ApprovalList>().WithQueryParameter("status", typeof(ApprovalStatus), "The approval state to list (default Pending); at most 500 orders, oldest first.").RequirePermission("pricing.read");
+        group.MapGet("/approvals", ListApprovalsAsync).WithName("pricing.approvals").WithSummary("List orders by discount approval state").Produces<ApprovalList>().WithQueryParameter(PricingFieldNames.ApprovalStatus, typeof(ApprovalStatus), "The approval state to list (default Pending); at most 500 orders, oldest first.").RequirePermission("pricing.read");
         group.MapPost("/approvals/{orderId:guid}/approve", (Guid orderId, HttpRequest request, [FromServices] IDataService data, [FromServices] PricingDbContext db, CancellationToken ct) =>
             DecideAsync(orderId, ApprovalStatus.Approved, request, data, db, ct)).Accepts<DecisionReason>("application/json").WithName("pricing.approve").WithSummary("Approve an order's discount").Produces<DiscountApprovalState>()
             .RequirePermission(DiscountDecisionHandler.MessageName);
@@ -62,11 +62,12 @@ internal static class OrderPricingEndpoints
             new SetOrderOptions { OrderId = orderId, Options = options }, ct));
     }
 
-    private static async Task<IResult> ListApprovalsAsync([FromQuery] string? status, [FromServices] PricingDbContext db, CancellationToken ct)
+    private static async Task<IResult> ListApprovalsAsync([AsParameters] ApprovalsQuery query, [FromServices] PricingDbContext db, CancellationToken ct)
     {
+        var status = query.Status;
         if (!Enum.TryParse<ApprovalStatus>(string.IsNullOrEmpty(status) ? nameof(ApprovalStatus.Pending) : status, ignoreCase: true, out var wanted) || !Enum.IsDefined(wanted))
         {
-            return Results.ValidationProblem(new Dictionary<string, string[]> { [nameof(status)] = [$"status must be one of {string.Join(", ", Enum.GetNames<ApprovalStatus>())}."] });
+            return Results.ValidationProblem(new Dictionary<string, string[]> { [PricingFieldNames.ApprovalStatus] = [$"status must be one of {string.Join(", ", Enum.GetNames<ApprovalStatus>())}."] });
         }
         var rows = await db.OrderPricing.AsNoTracking().Where(p => p.Approval == wanted).OrderBy(p => p.PricedAt).Take(500)
             .Select(p => new ApprovalListItem(p.OrderId, p.CustomerId, p.Approval, p.RequiredRole, p.ManualDiscountPercent, p.Total, p.PricedBy, p.PricedAt))

@@ -15,3 +15,6 @@ internal sealed record ApprovalListItem(
 
 /// <summary>The answer of <c>GET /api/pricing/approvals</c>.</summary>
 internal sealed record ApprovalList(IReadOnlyList<ApprovalListItem> Items, int TotalCount);
+
+/// <summary>The query of <c>GET /api/pricing/approvals</c>: the approval state to list (Pending when absent).</summary>
+internal sealed record ApprovalsQuery(string? Status);

@@ -40,5 +40,8 @@ internal static class PricingFieldNames
     /// <summary>The daily revenue series of a promotion ROI request.</summary>
     public static readonly string Series = Of(nameof(PromotionRoiRequest.Series));
 
+    /// <summary>The approval state the approvals list is filtered by (its query parameter).</summary>
+    public static readonly string ApprovalStatus = Of(nameof(Api.ApprovalsQuery.Status));
+
     private static string Of(string member) => JsonNamingPolicy.CamelCase.ConvertName(member);
 }

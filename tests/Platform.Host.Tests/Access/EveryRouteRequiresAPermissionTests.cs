@@ -24,7 +24,7 @@ namespace Platform.Host.Tests.Access;
 /// </summary>
 public sealed class EveryRouteRequiresAPermissionTests(SqliteCorePlatform fixture) : IClassFixture<SqliteCorePlatform>
 {
-    private static readonly string[] Anonymous = ["/health", "/health/live", "/health/ready", "/", "/api/tenants/{tenantId}/sign-in"];
+    private static readonly string[] Anonymous = ["/health", "/health/live", "/health/ready", "/", "/api/tenants/{tenantId}/sign-in", "/openapi/v1.json"];
 
     private TestPlatform Platform => fixture.Platform;
 

@@ -7,7 +7,7 @@ using Xunit;
 
 namespace Platform.Host.Tests.Tenants;
 
-/// <summary>API keys: required everywhere but /health, hashed, revocable, and their roles.</summary>
+/// <summary>API keys: required everywhere but /health and the API description (ADR 0024), hashed, revocable, and their roles.</summary>
 public sealed class AuthenticationTests : IAsyncLifetime
 {
     private TestPlatform _platform = null!;
@@ -17,7 +17,7 @@ public sealed class AuthenticationTests : IAsyncLifetime
     public async Task DisposeAsync() => await _platform.DisposeAsync();
 
     [Fact]
-    public async Task Health_answers_without_a_key_and_everything_else_needs_one()
+    public async Task Health_and_the_api_description_answer_without_a_key_and_everything_else_needs_one()
     {
         var anonymous = _platform.AnonymousClient();
 
@@ -25,7 +25,8 @@ public sealed class AuthenticationTests : IAsyncLifetime
         var problem = await (await anonymous.GetAsync("/api/modules")).ProblemAsync(HttpStatusCode.Unauthorized);
         Assert.Contains("X-Api-Key", problem.GetProperty("detail").GetString());
         await (await anonymous.GetAsync("/api/tenants")).ProblemAsync(HttpStatusCode.Unauthorized);
-        await (await anonymous.GetAsync("/openapi/v1.json")).ProblemAsync(HttpStatusCode.Unauthorized);
+        await (await anonymous.GetAsync("/api/metadata")).ProblemAsync(HttpStatusCode.Unauthorized);
+        Assert.Equal(HttpStatusCode.OK, (await anonymous.GetAsync("/openapi/v1.json")).StatusCode); // holds no tenant data
     }
 
     [Theory]
